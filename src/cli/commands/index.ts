@@ -1,0 +1,8 @@
+import type { Command } from '../command';
+import { alignCommand } from './align';
+import { blocksCommand } from './blocks';
+import { outlineCommand } from './outline';
+import { sourcesCommand } from './sources';
+
+/** Every CLI command, in the order `--help` lists them. Add a command: one file, one line here. */
+export const commands: readonly Command[] = [sourcesCommand, blocksCommand, alignCommand, outlineCommand];

@@ -1,0 +1,65 @@
+import type { TextEncodingName } from '../shared/model';
+
+/** Outcome of turning a file's bytes into text: decoded, or refused with a reason for the user. */
+export type DecodeResult =
+  | { readonly kind: 'text'; readonly text: string; readonly encoding: TextEncodingName }
+  | { readonly kind: 'rejected'; readonly reason: string };
+
+/** Share of control characters above which a file is taken for binary rather than text. */
+const MAX_CONTROL_SHARE = 0.01;
+
+/**
+ * Decodes a text file whatever its encoding: UTF-8 with or without BOM, UTF-16 with BOM, and
+ * Windows-1252/Latin-1 when the bytes are not valid UTF-8 (old exports). Binary data is refused
+ * rather than shown as garbage. Line ends are normalized by the block builder, not here, so
+ * offsets stay those of the decoded file.
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { kind: 'rejected', reason: 'The file is empty.' };
+  let text: string;
+  let encoding: TextEncodingName;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const utf8 = tryUtf8(bytes.subarray(3));
+    if (utf8 === undefined) return { kind: 'rejected', reason: 'The file starts as UTF-8 but holds invalid UTF-8 bytes.' };
+    text = utf8;
+    encoding = 'utf-8-bom';
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else {
+    const utf8 = tryUtf8(bytes);
+    if (utf8 !== undefined) {
+      text = utf8;
+      encoding = 'utf-8';
+    } else {
+      text = new TextDecoder('windows-1252').decode(bytes);
+      encoding = 'windows-1252';
+    }
+  }
+  if (controlShare(text) > MAX_CONTROL_SHARE) {
+    return { kind: 'rejected', reason: 'The file looks binary (it holds control characters), not text: export it as plain text first.' };
+  }
+  if (text.trim() === '') return { kind: 'rejected', reason: 'The file holds only white space.' };
+  return { kind: 'text', text, encoding };
+}
+
+function tryUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function controlShare(text: string): number {
+  const sample = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+  }
+  return sample.length === 0 ? 0 : control / sample.length;
+}

@@ -1,0 +1,83 @@
+import type { Alignment, Block, LangCode, OutlineNode } from '../../shared/model';
+import { detectLanguage, dominantLanguage, fillFromNeighbours } from '../language';
+import type { DraftBlock } from './draft';
+import { segmentGeneric } from './generic';
+import { blockIdFor } from './ids';
+import { parseInline } from './inline';
+import { buildOutline } from './outline';
+
+/**
+ * Version of the ingestion rules. Bump it whenever the same file would give different blocks:
+ * caches and annotation anchors keyed on it are then rebuilt or re-anchored.
+ */
+export const INGEST_VERSION = 1;
+
+export interface IngestResult {
+  readonly blocks: readonly Block[];
+  readonly alignment?: Alignment;
+  readonly outline: readonly OutlineNode[];
+  readonly languages: readonly LangCode[];
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Turns a source's decoded text into clean, ordered, identified blocks. Pure: the same text and
+ * id always give the same blocks.
+ */
+export function ingestText(sourceId: string, text: string): IngestResult {
+  const drafts = segmentGeneric(text);
+  const blocks = finalizeBlocks(sourceId, drafts);
+  return {
+    blocks,
+    outline: buildOutline(blocks),
+    languages: languagesOf(blocks),
+    warnings: [],
+  };
+}
+
+const KIND_TAG: Readonly<Record<Block['kind'], string>> = {
+  heading: 'h',
+  paragraph: 'p',
+  'list-item': 'l',
+  footnote: 'f',
+  table: 't',
+  metadata: 'm',
+};
+
+/** Inline markup to marks, language per block (short ones from their neighbours), stable ids. */
+export function finalizeBlocks(sourceId: string, drafts: readonly DraftBlock[]): Block[] {
+  const inlines = drafts.map((d) => parseInline(d.raw));
+  const detected = drafts.map((d, i) => d.lang ?? d.stream ?? detectLanguage(inlines[i]!.text));
+  const docLang = dominantLanguage(detected.map((lang, i) => ({ lang, weight: inlines[i]!.text.length })));
+  const langs = fillFromNeighbours(detected, docLang === 'und' ? 'en' : docLang);
+  const seen = new Map<string, number>();
+  return drafts.map((d, i) => {
+    const { text, marks } = inlines[i]!;
+    const block: Block = {
+      id: blockIdFor(sourceId, KIND_TAG[d.kind], text, seen),
+      sourceId,
+      kind: d.kind,
+      lang: langs[i]!,
+      text,
+      marks,
+      origin: d.origin,
+      ...(d.level !== undefined ? { level: d.level } : {}),
+      ...(d.depth !== undefined ? { depth: d.depth } : {}),
+      ...(d.marker !== undefined ? { marker: d.marker } : {}),
+      ...(d.stream !== undefined ? { stream: d.stream } : {}),
+      ...(d.table !== undefined ? { table: d.table } : {}),
+    };
+    return block;
+  });
+}
+
+/** The languages a document is written in, most used first. */
+export function languagesOf(blocks: readonly Block[]): LangCode[] {
+  const weight = new Map<LangCode, number>();
+  for (const b of blocks) if (b.lang !== 'und') weight.set(b.lang, (weight.get(b.lang) ?? 0) + b.text.length);
+  const total = [...weight.values()].reduce((a, b) => a + b, 0);
+  return [...weight.entries()]
+    .filter(([, w]) => w >= total * 0.1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([l]) => l);
+}

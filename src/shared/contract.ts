@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { IngestedDocument, RejectedFile, Source } from './model';
+import type { Layout, Preferences, Workspace } from './workspace';
+
+/**
+ * The one contract between the UI (and the CLI) and the host. Every method takes at most one
+ * argument object and returns a promise. A method added here must get a validator in
+ * `argSchemas` (the compiler enforces it); the Electron IPC, HTTP and CLI adapters are generic
+ * over this table, so nothing else has to be written per shell.
+ */
+export interface ReaderApi {
+  getAppInfo(): Promise<AppInfo>;
+  listSources(): Promise<SourceList>;
+  openCorpus(arg: { readonly dir: string }): Promise<SourceList>;
+  getDocument(arg: { readonly sourceId: string }): Promise<IngestedDocument>;
+  getWorkspace(): Promise<Workspace>;
+  updateWorkspace(arg: WorkspaceUpdate): Promise<Workspace>;
+}
+
+export interface AppInfo {
+  readonly name: 'Synopsis';
+  readonly version: string;
+  readonly corpusDir: string;
+  readonly dataDir: string;
+  readonly ingestVersion: number;
+  /** Things the user must be told once: a store recovered from backup, a cache rebuilt. */
+  readonly notices: readonly string[];
+}
+
+export interface SourceList {
+  readonly corpusDir: string;
+  /** Where the metadata came from: the folder's `sources.json`, or inferred from the files. */
+  readonly manifest: 'sources.json' | 'inferred';
+  readonly sources: readonly Source[];
+  readonly rejected: readonly RejectedFile[];
+}
+
+/** A partial update; `baseRevision` makes the write fail if someone else wrote in between. */
+export interface WorkspaceUpdate {
+  readonly baseRevision?: number;
+  readonly layout?: Layout;
+  readonly preferences?: Partial<Preferences>;
+}
+
+export type ApiMethod = keyof ReaderApi;
+
+const noArg = z.undefined();
+const id = z.string().min(1).max(200);
+const langCode = z.enum(['fr', 'nl', 'en', 'und']);
+
+const paneState = z.strictObject({
+  id,
+  sourceId: id,
+  view: z.union([z.enum(['all', 'parallel']), langCode]),
+  linked: z.boolean(),
+  collapsed: z.boolean(),
+  width: z.number().min(0.1).max(10),
+  topBlockId: id.optional(),
+});
+
+export const layoutSchema = z.strictObject({ panes: z.array(paneState).max(5) });
+
+export const preferencesSchema = z.strictObject({
+  locale: z.enum(['en', 'fr', 'nl']).optional(),
+  theme: z.enum(['system', 'light', 'dark']),
+  fontScale: z.number().min(0.75).max(2),
+});
+
+/** Runtime validators for each method's argument: every shell checks before calling the host. */
+export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<ReaderApi[K]>[0]> } = {
+  getAppInfo: noArg,
+  listSources: noArg,
+  openCorpus: z.strictObject({ dir: z.string().min(1).max(4096) }),
+  getDocument: z.strictObject({ sourceId: id }),
+  getWorkspace: noArg,
+  updateWorkspace: z.strictObject({
+    baseRevision: z.number().int().min(0).optional(),
+    layout: layoutSchema.optional(),
+    preferences: preferencesSchema.partial().optional(),
+  }),
+};
+
+/** The method names, for adapters that expose or route them one by one. */
+export const apiMethods = Object.keys(argSchemas) as readonly ApiMethod[];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(argSchemas, name);
+}
+
+/** Validated call: the adapters' single way in. Throws a readable message on bad arguments. */
+export function parseArg<K extends ApiMethod>(
+  method: K,
+  arg: unknown,
+): { ok: true; value: Parameters<ReaderApi[K]>[0] } | { ok: false; message: string } {
+  const result = argSchemas[method].safeParse(arg);
+  if (result.success) return { ok: true, value: result.data as Parameters<ReaderApi[K]>[0] };
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+  return { ok: false, message: `Invalid argument for ${method}${where}: ${issue?.message ?? 'rejected'}` };
+}
+
+/** Calls a method on any ReaderApi by name with an already-validated argument. */
+export function invoke(api: ReaderApi, method: ApiMethod, arg: unknown): Promise<unknown> {
+  const fn = api[method] as (a: unknown) => Promise<unknown>;
+  return fn.call(api, arg);
+}
+
+/** The envelope every transport uses, so errors keep their kind across process boundaries. */
+export type Envelope<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: { kind: string; message: string } };
