@@ -1,6 +1,7 @@
 import type { Alignment, Block, LangCode, OutlineNode } from '../../shared/model';
 import { detectLanguage, dominantLanguage, fillFromNeighbours } from '../language';
 import type { DraftBlock } from './draft';
+import { segmentBilingual } from './bilingual';
 import { segmentGeneric } from './generic';
 import { blockIdFor } from './ids';
 import { parseInline } from './inline';
@@ -25,6 +26,19 @@ export interface IngestResult {
  * id always give the same blocks.
  */
 export function ingestText(sourceId: string, text: string): IngestResult {
+  const bilingual = segmentBilingual(text);
+  if (bilingual) {
+    const blocks = finalizeBlocks(sourceId, bilingual.drafts);
+    const ids = (indices: readonly number[] | undefined): string[] => (indices ?? []).map((i) => blocks[i]!.id);
+    const [a, b] = bilingual.languages;
+    return {
+      blocks,
+      alignment: { languages: bilingual.languages, pairs: bilingual.pairs.map((p) => ({ [a]: ids(p[a]), [b]: ids(p[b]) })) },
+      outline: buildOutline(blocks),
+      languages: [a, b],
+      warnings: [],
+    };
+  }
   const drafts = segmentGeneric(text);
   const blocks = finalizeBlocks(sourceId, drafts);
   return {
