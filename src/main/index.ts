@@ -1,0 +1,2 @@
+// Placeholder until the Electron shell lands (being written on its own branch).
+export {};

@@ -1,0 +1,43 @@
+import type { Catalog } from './en';
+
+export const fr: Catalog = {
+  app: { title: 'Synopsis', tagline: 'Lecteur comparatif de documents politiques' },
+  toolbar: {
+    openFolder: 'Ouvrir un dossier…',
+    openFolderPrompt: 'Dossier à ouvrir comme corpus (chemin complet) :',
+    theme: 'Thème',
+    themeSystem: 'Système',
+    themeLight: 'Clair',
+    themeDark: 'Sombre',
+    language: 'Langue de l’interface',
+    fontBigger: 'Texte plus grand',
+    fontSmaller: 'Texte plus petit',
+    about: 'À propos de Synopsis',
+  },
+  sources: {
+    heading: 'Sources',
+    count: '{{count}} sources',
+    rejectedHeading: 'Fichiers non ouverts',
+    role: { compared: 'Comparée', context: 'Contexte', evidence: 'Données' },
+    languages: 'Langues',
+    publisher: 'Éditeur',
+    date: 'Date',
+    dateConflict: 'Dates contradictoires',
+    integrityVerified: 'SHA-256 vérifié',
+    integrityMismatch: 'SHA-256 différent : ce fichier n’est pas celui que décrit le manifeste',
+    integrityUnverified: 'Non vérifié (pas d’empreinte dans le manifeste)',
+    manifestInferred: 'Pas de sources.json dans ce dossier : les métadonnées ont été déduites des fichiers.',
+    open: 'Ouvrir {{title}}',
+  },
+  reader: {
+    empty: 'Choisissez une source pour la lire.',
+    loading: 'Chargement…',
+    blocks: '{{count}} blocs',
+    outline: 'Plan',
+    footnotes: 'Notes',
+    table: 'Tableau',
+  },
+  errors: { title: 'Un problème est survenu', dismiss: 'Fermer', retry: 'Réessayer' },
+  notices: { title: 'Avis' },
+  lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
+};

@@ -1,0 +1,43 @@
+import type { Catalog } from './en';
+
+export const nl: Catalog = {
+  app: { title: 'Synopsis', tagline: 'Vergelijkende lezer voor beleidsdocumenten' },
+  toolbar: {
+    openFolder: 'Map openen…',
+    openFolderPrompt: 'Map om als corpus te openen (volledig pad):',
+    theme: 'Thema',
+    themeSystem: 'Systeem',
+    themeLight: 'Licht',
+    themeDark: 'Donker',
+    language: 'Taal van de interface',
+    fontBigger: 'Grotere tekst',
+    fontSmaller: 'Kleinere tekst',
+    about: 'Over Synopsis',
+  },
+  sources: {
+    heading: 'Bronnen',
+    count: '{{count}} bronnen',
+    rejectedHeading: 'Niet geopende bestanden',
+    role: { compared: 'Vergeleken', context: 'Context', evidence: 'Gegevens' },
+    languages: 'Talen',
+    publisher: 'Uitgever',
+    date: 'Datum',
+    dateConflict: 'Tegenstrijdige data',
+    integrityVerified: 'SHA-256 gecontroleerd',
+    integrityMismatch: 'SHA-256 wijkt af: dit bestand is niet het bestand dat het manifest beschrijft',
+    integrityUnverified: 'Niet gecontroleerd (geen controlesom in het manifest)',
+    manifestInferred: 'Geen sources.json in deze map: de metadata zijn uit de bestanden afgeleid.',
+    open: '{{title}} openen',
+  },
+  reader: {
+    empty: 'Kies een bron om te lezen.',
+    loading: 'Laden…',
+    blocks: '{{count}} blokken',
+    outline: 'Inhoud',
+    footnotes: 'Noten',
+    table: 'Tabel',
+  },
+  errors: { title: 'Er ging iets mis', dismiss: 'Sluiten', retry: 'Opnieuw proberen' },
+  notices: { title: 'Melding' },
+  lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
+};
