@@ -2,24 +2,13 @@
 // cannot be had (its binary could not be downloaded, or there is no display) it says so in one
 // line and serves the browser shell instead, printing the URL to open.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { findElectronBinary } from './electron-binary.mjs';
 import { ensureBuilt } from './ensure-built.mjs';
 
 ensureBuilt();
 
-function electronBinary() {
-  try {
-    const require = createRequire(import.meta.url);
-    const binary = require('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const binary = electronBinary();
+const electron = hasDisplay ? findElectronBinary({ download: true }) : { reason: 'no display' };
 const args = process.argv.slice(2);
 
 function serveBrowserShell(reason) {
@@ -29,10 +18,9 @@ function serveBrowserShell(reason) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }
 
-if (!binary) serveBrowserShell('its runtime binary is not installed and cannot be downloaded');
-else if (!hasDisplay) serveBrowserShell('no display');
+if ('reason' in electron) serveBrowserShell(electron.reason);
 else {
-  const child = spawn(binary, ['.', ...args], { stdio: 'inherit' });
+  const child = spawn(electron.binary, ['.', ...args], { stdio: 'inherit' });
   child.on('error', (err) => serveBrowserShell(err.message));
   child.on('exit', (code) => process.exit(code ?? 0));
 }
