@@ -149,7 +149,12 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     port,
     token,
     url: `http://127.0.0.1:${port}/#token=${token}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections alive; without this, close waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -14,7 +14,9 @@ test('lists the five bundled sources with their metadata and the date conflict',
 
 test('opens a source as readable text and restores it after a reload', async ({ page, shell }) => {
   await page.goto(shell.url);
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/updateWorkspace') && r.ok());
   await page.locator('[data-source-id="benelux-dg-meeting-2025"].source-card').click();
+  await saved;
   const doc = page.locator('article.document');
   await expect(doc.locator('h1')).toHaveText('Le Benelux unit ses forces pour un avenir numérique commun et résilient');
   await expect(doc).toContainText('table ronde sur l’inclusion numérique');
