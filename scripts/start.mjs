@@ -2,13 +2,13 @@
 // cannot be had (its binary could not be downloaded, or there is no display) it says so in one
 // line and serves the browser shell instead, printing the URL to open.
 import { spawn } from 'node:child_process';
-import { findElectronBinary } from './electron-binary.mjs';
+import electronBinary from './electron-binary.cjs';
 import { ensureBuilt } from './ensure-built.mjs';
 
 ensureBuilt();
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const electron = hasDisplay ? findElectronBinary({ download: true }) : { reason: 'no display' };
+const electron = hasDisplay ? electronBinary.findElectronBinary({ download: true }) : { reason: 'no display' };
 const args = process.argv.slice(2);
 
 function serveBrowserShell(reason) {

@@ -24,6 +24,17 @@ if (existsSync('test-results/playwright.json')) {
   failed += stats.unexpected ?? 0;
   skipped += stats.skipped ?? 0;
   if ((report.errors ?? []).length > 0) failed += 1;
+  // Say why each skipped test was skipped, so a skip is never silent.
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const skip = (t.annotations ?? []).find((a) => a.type === 'skip' || a.type === 'fixme');
+        if (t.status === 'skipped') process.stdout.write(`skipped: ${spec.title}${skip?.description ? ` — ${skip.description}` : ''}\n`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
 } else {
   process.stdout.write('end-to-end tests: no report (the run stopped before them)\n');
   failed += 1;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_METHODS, type ApiMethodName } from './api-methods';
 import type { IngestedDocument, RejectedFile, Source } from './model';
 import type { Layout, Preferences, Workspace } from './workspace';
 
@@ -81,7 +82,12 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
 };
 
 /** The method names, for adapters that expose or route them one by one. */
-export const apiMethods = Object.keys(argSchemas) as readonly ApiMethod[];
+export const apiMethods: readonly ApiMethod[] = API_METHODS;
+
+// Compile-time proof that the dependency-free name list and the interface agree, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<ApiMethodName, ApiMethod> = true;
+void namesMatchContract;
 
 export function isApiMethod(name: unknown): name is ApiMethod {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(argSchemas, name);

@@ -1,4 +1,5 @@
-import { apiMethods, type Envelope, type ReaderApi } from '../shared/contract';
+import { API_METHODS as apiMethods } from '../shared/api-methods';
+import type { Envelope, ReaderApi } from '../shared/contract';
 import type { ApiErrorKind } from '../shared/errors';
 
 /** An error from the host, with its kind kept across HTTP. */

@@ -5,14 +5,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { invoke, isApiMethod, parseArg, type Envelope, type ReaderApi } from '../shared/contract';
 import { toApiErrorData, type ApiErrorKind } from '../shared/errors';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { checkRequest } from './http-guard';
 
 /** The header the browser bridge sends the per-launch token in. */
 export const TOKEN_HEADER = 'x-synopsis-token';
-
-/** Same policy as the Electron window: nothing from anywhere but ourselves. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 

@@ -1,14 +1,14 @@
 // Finds the Electron runtime binary without triggering the `electron` package's lazy download
 // (requiring the package downloads it when missing). Tests call this with download=false so
 // that no test touches the network; `npm start` may try the download once, quietly.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+// CommonJS so that both `npm start` (ESM) and the Playwright tests (transpiled) can load it.
+const { spawnSync } = require('node:child_process');
+const { existsSync, readFileSync } = require('node:fs');
+const path = require('node:path');
 
 function electronDir() {
   try {
-    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    return path.dirname(require.resolve('electron/package.json'));
   } catch {
     return undefined;
   }
@@ -22,7 +22,7 @@ function installedBinary(dir) {
 }
 
 /** @returns {{ binary: string } | { reason: string }} */
-export function findElectronBinary({ download = false } = {}) {
+function findElectronBinary({ download = false } = {}) {
   const dir = electronDir();
   if (!dir) return { reason: 'the electron package is not installed' };
   const found = installedBinary(dir);
@@ -34,3 +34,5 @@ export function findElectronBinary({ download = false } = {}) {
   const detail = `${result.stderr ?? ''}${result.stdout ?? ''}`.match(/(fetch failed|ENOTFOUND|ECONNREFUSED|EAI_AGAIN|timed? ?out)/i)?.[1];
   return { reason: `its runtime binary is not installed and could not be downloaded${detail ? `: ${detail}` : ''}` };
 }
+
+module.exports = { findElectronBinary };

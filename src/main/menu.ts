@@ -1,0 +1,71 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { ShellCommand } from '../shared/shell-commands';
+
+/** What the menu can ask of the app; main wires these to dialogs, the host and the renderer. */
+export interface MenuActions {
+  readonly openFolder: () => void;
+  readonly send: (command: ShellCommand) => void;
+  readonly about: () => void;
+}
+
+/**
+ * The application menu (File, Edit, View, Window, Help) as data, built by a pure function so it
+ * can be tested. Only features that exist get an item: no disabled placeholders.
+ */
+export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolean; isPackaged: boolean }): MenuItemConstructorOptions[] {
+  const template: MenuItemConstructorOptions[] = [];
+  if (options.isMac) {
+    template.push({
+      label: 'Synopsis',
+      submenu: [
+        { label: 'About Synopsis', click: actions.about },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+  template.push(
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: actions.openFolder },
+        { type: 'separator' },
+        options.isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        { type: 'separator' },
+        { label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
+        { label: 'Larger Text', accelerator: 'CmdOrCtrl+Plus', click: () => actions.send('font-bigger') },
+        { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.send('font-smaller') },
+        { label: 'Actual Text Size', accelerator: 'CmdOrCtrl+0', click: () => actions.send('font-reset') },
+        { type: 'separator' },
+        { role: 'reload' },
+        { role: 'togglefullscreen' },
+        ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
+      ],
+    },
+    { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'close' }] },
+    { label: '&Help', submenu: [{ label: 'About Synopsis', click: actions.about }] },
+  );
+  return template;
+}

@@ -1,0 +1,14 @@
+/**
+ * Commands the Electron menus send to the renderer. A closed list: the preload forwards only
+ * these, and the browser shell's toolbar offers the same ones.
+ */
+export const SHELL_COMMANDS = ['corpus-changed', 'find', 'toggle-theme', 'font-bigger', 'font-smaller', 'font-reset', 'about'] as const;
+
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];
+
+export function isShellCommand(value: unknown): value is ShellCommand {
+  return typeof value === 'string' && (SHELL_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The IPC channel menu commands travel on, main → renderer. */
+export const MENU_CHANNEL = 'synopsis:menu';
