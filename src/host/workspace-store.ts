@@ -5,6 +5,7 @@ import { layoutSchema, preferencesSchema } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import { emptyWorkspace, WORKSPACE_SCHEMA_VERSION, type Workspace } from '../shared/workspace';
 import { writeFileAtomic } from './atomic-file';
+import { withFileLock } from './file-lock';
 import { openJson, sealJson } from './versioned-json';
 
 const FORMAT = 'synopsis-workspace';
@@ -42,6 +43,7 @@ export interface WorkspaceStore {
 export function openWorkspaceStore(dataDir: string): WorkspaceStore {
   const file = path.join(dataDir, 'workspace.json');
   const backup = path.join(dataDir, 'workspace.backup.json');
+  const lock = path.join(dataDir, 'workspace.lock');
   const notices: string[] = [];
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -102,30 +104,42 @@ export function openWorkspaceStore(dataDir: string): WorkspaceStore {
   }
 
   return {
-    load: () => serialize(loadUnlocked),
+    load: () =>
+      serialize(async () => {
+        const quick = await readValid(file);
+        if (quick.kind === 'ok') return quick.workspace;
+        // Recovery moves files: do it under the lock, like a write.
+        await fs.mkdir(dataDir, { recursive: true });
+        return withFileLock(lock, loadUnlocked);
+      }),
     update: (change, baseRevision) =>
       serialize(async () => {
-        const current = await loadUnlocked();
-        if (baseRevision !== undefined && baseRevision !== current.revision) {
-          throw new ApiError(
-            'conflict',
-            `The workspace was changed elsewhere (revision ${current.revision}, you had ${baseRevision}). Reload to see the other change, then try again.`,
-          );
-        }
-        const next: Workspace = { ...change(current), schemaVersion: WORKSPACE_SCHEMA_VERSION, revision: current.revision + 1 };
-        const checked = workspaceSchema.safeParse(next);
-        if (!checked.success) throw new ApiError('bad-input', `Refusing to save an invalid workspace: ${checked.error.issues[0]?.message}`);
-        const sealed = sealJson(FORMAT, WORKSPACE_SCHEMA_VERSION, next);
-        // The previous good version becomes the backup before the new one replaces it.
-        try {
-          await fs.access(file);
-          await writeFileAtomic(backup, await fs.readFile(file));
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-        }
-        await writeFileAtomic(file, sealed);
-        return next;
+        await fs.mkdir(dataDir, { recursive: true });
+        return withFileLock(lock, () => writeUnlocked(change, baseRevision));
       }),
     takeNotices: () => notices.splice(0),
   };
+
+  async function writeUnlocked(change: (current: Workspace) => Workspace, baseRevision: number | undefined): Promise<Workspace> {
+    const current = await loadUnlocked();
+    if (baseRevision !== undefined && baseRevision !== current.revision) {
+      throw new ApiError(
+        'conflict',
+        `The workspace was changed elsewhere (revision ${current.revision}, you had ${baseRevision}). Reload to see the other change, then try again.`,
+      );
+    }
+    const next: Workspace = { ...change(current), schemaVersion: WORKSPACE_SCHEMA_VERSION, revision: current.revision + 1 };
+    const checked = workspaceSchema.safeParse(next);
+    if (!checked.success) throw new ApiError('bad-input', `Refusing to save an invalid workspace: ${checked.error.issues[0]?.message}`);
+    const sealed = sealJson(FORMAT, WORKSPACE_SCHEMA_VERSION, next);
+    // The previous good version becomes the backup before the new one replaces it.
+    try {
+      await fs.access(file);
+      await writeFileAtomic(backup, await fs.readFile(file));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    await writeFileAtomic(file, sealed);
+    return next;
+  }
 }
