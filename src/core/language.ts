@@ -49,3 +49,39 @@ export function dominantLanguage(parts: readonly { lang: LangCode; weight: numbe
   for (const [lang, w] of totals) if (w > bestWeight) [best, bestWeight] = [lang, w];
   return best;
 }
+
+const STOPWORDS: Readonly<Record<'fr' | 'nl' | 'en', ReadonlySet<string>>> = {
+  fr: new Set(
+    'le la les des du un une et pour avec dans sur par au aux est sont qui que ce cette ces pas ne à où leur leurs nous vous il elle ils été être'.split(
+      ' ',
+    ),
+  ),
+  nl: new Set(
+    'het een van voor met op te zijn die dat dit deze niet wordt worden ook bij aan naar om hun wij zij er als tot uit'.split(' '),
+  ),
+  en: new Set('the a an of and for with on to is are that this these not be by from at as it its which was were their our'.split(' ')),
+};
+
+/**
+ * A second opinion for short texts, where trigram statistics are unreliable: counts function
+ * words of each language (the words that differ most between French, Dutch and English). Returns
+ * `und` on a tie or when no function word is present.
+ */
+export function guessByFunctionWords(text: string, among: readonly ('fr' | 'nl' | 'en')[] = ['fr', 'nl', 'en']): LangCode {
+  const lower = text.toLowerCase();
+  const words = lower.match(/[\p{L}’']+/gu) ?? [];
+  const scores = among.map((lang) => ({
+    lang,
+    score:
+      words.filter((w) => STOPWORDS[lang].has(w.replace(/^[ldjmnst][’']/, ''))).length +
+      // Letters each language writes and the others hardly do.
+      (lang === 'fr'
+        ? (lower.match(/[àâçèêîôûœ]|[ldjnst][’']\p{L}|eaux?\b|aux\b/gu) ?? []).length + (lower.match(/é/g) ?? []).length / 2
+        : 0) +
+      (lang === 'nl' ? (lower.match(/ij|ë|aa|oe/g) ?? []).length / 2 : 0),
+  }));
+  scores.sort((a, b) => b.score - a.score);
+  const [best, second] = scores;
+  if (!best || best.score === 0 || (second && second.score === best.score)) return 'und';
+  return best.lang;
+}
