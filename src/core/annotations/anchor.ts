@@ -29,7 +29,7 @@ const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.posit
 const CONFIDENT_EXACT_SCORE = 0.95;
 /** Bounds on the work for very common quotes. */
 const MAX_EXACT_CANDIDATES = 5000;
-const MAX_FUZZY_MATCHES_PER_BLOCK = 50;
+const MAX_FUZZY_MATCHES_PER_BLOCK = 200;
 
 interface Candidate {
   readonly blockIndex: number;
@@ -83,11 +83,7 @@ export function anchorPassage(target: PassageTarget, doc: AnchorDocument | undef
     for (let i = 0; i < doc.blocks.length; i++) {
       const text = doc.blocks[i]!.text;
       if (text.length < quoteLength - maxErrors) continue;
-      const matches = search(text, quote.exact, maxErrors);
-      for (const m of matches.slice(0, MAX_FUZZY_MATCHES_PER_BLOCK)) {
-        if (m.end <= m.start) continue;
-        consider(scorer(i, m.start, m.end, m.errors));
-      }
+      for (const m of fuzzyMatches(text, quote.exact, maxErrors)) consider(scorer(i, m.start, m.end, m.errors));
     }
   }
 
@@ -140,8 +136,9 @@ function makeScorer(
   return (blockIndex, start, end, errors) => {
     const text = doc.blocks[blockIndex]!.text;
     const quoteSim = 1 - errors / quote.exact.length;
-    const prefixSim = contextSimilarity(quote.prefix, text.slice(Math.max(0, start - quote.prefix.length), start));
-    const suffixSim = contextSimilarity(quote.suffix, text.slice(end, end + quote.suffix.length));
+    // An empty context means the quote began (or ended) its block: one character tells if it still does.
+    const prefixSim = contextSimilarity(quote.prefix, text.slice(Math.max(0, start - Math.max(1, quote.prefix.length)), start));
+    const suffixSim = contextSimilarity(quote.suffix, text.slice(end, end + Math.max(1, quote.suffix.length)));
     const nearness = nearnessOf(reference, blockIndex, start, position.start, text.length);
     const score =
       (WEIGHT.quote * quoteSim + WEIGHT.prefix * prefixSim + WEIGHT.suffix * suffixSim + WEIGHT.position * nearness) / WEIGHT_TOTAL;
@@ -150,12 +147,32 @@ function makeScorer(
 }
 
 /**
+ * Approximate matches of the quote in a block, the best of each stretch of the text: the library
+ * returns only the matches with the fewest errors in what it is given, so one close look-alike
+ * would otherwise hide the real, more edited passage elsewhere in a long block. Overlapping
+ * windows of twice the quote's length make sure every stretch offers its own best.
+ */
+function fuzzyMatches(text: string, quote: string, maxErrors: number): { start: number; end: number; errors: number }[] {
+  const span = 2 * quote.length + maxErrors;
+  const found = new Map<string, { start: number; end: number; errors: number }>();
+  const add = (offset: number, chunk: string): void => {
+    for (const m of search(chunk, quote, maxErrors)) {
+      if (m.end <= m.start) continue;
+      const key = `${offset + m.start}:${offset + m.end}`;
+      if (!found.has(key)) found.set(key, { start: offset + m.start, end: offset + m.end, errors: m.errors });
+    }
+  };
+  if (text.length <= span + quote.length) add(0, text);
+  else for (let at = 0; at < text.length; at += quote.length) add(at, text.slice(at, at + span));
+  return [...found.values()].sort((a, b) => a.errors - b.errors).slice(0, MAX_FUZZY_MATCHES_PER_BLOCK);
+}
+
+/**
  * How well the text beside a candidate agrees with the stored context, in [0, 1]. Stored context
- * that is empty (the quote began or ended its block) agrees fully with a block edge and halfway
- * with anything else.
+ * that is empty (the quote began or ended its block) agrees with a block edge and nothing else.
  */
 function contextSimilarity(expected: string, actual: string): number {
-  if (expected.length === 0) return actual.length === 0 ? 1 : 0.5;
+  if (expected.length === 0) return actual.length === 0 ? 1 : 0;
   if (actual.length === 0) return 0;
   let errors = expected.length;
   for (const m of search(actual, expected, expected.length)) errors = Math.min(errors, m.errors);
