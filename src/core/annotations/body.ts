@@ -17,7 +17,7 @@ export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of tags) {
-    const tag = raw.replace(/^#+/, '').replace(/\s+/g, ' ').trim();
+    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim();
     if (tag === '') continue;
     if (tag.length > ANNOTATION_LIMITS.tag) {
       throw new ApiError('bad-input', `The tag "${tag.slice(0, 20)}…" is longer than ${ANNOTATION_LIMITS.tag} characters. Shorten it.`);
