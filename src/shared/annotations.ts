@@ -24,8 +24,10 @@ export type AnnotationMotivation = 'highlighting' | 'commenting' | 'tagging';
 export interface TextQuoteSelector {
   readonly type: 'TextQuoteSelector';
   readonly exact: string;
-  readonly prefix: string;
-  readonly suffix: string;
+  /** Text just before the quote in its block ('' at the block's start; absent when unknown, as in some imports). */
+  readonly prefix?: string;
+  /** Text just after the quote in its block ('' at the block's end; absent when unknown). */
+  readonly suffix?: string;
 }
 
 /** Half-open range into the block's text, in UTF-16 code units (inside the program). */
@@ -219,8 +221,14 @@ const passageTargetSchema = z.strictObject({
     z.strictObject({
       type: z.literal('TextQuoteSelector'),
       exact: z.string().min(1).max(ANNOTATION_LIMITS.quote),
-      prefix: z.string().max(4 * QUOTE_CONTEXT_LENGTH),
-      suffix: z.string().max(4 * QUOTE_CONTEXT_LENGTH),
+      prefix: z
+        .string()
+        .max(4 * QUOTE_CONTEXT_LENGTH)
+        .optional(),
+      suffix: z
+        .string()
+        .max(4 * QUOTE_CONTEXT_LENGTH)
+        .optional(),
     }),
     z.strictObject({ type: z.literal('TextPositionSelector'), start: offset, end: offset }),
   ]),

@@ -25,6 +25,12 @@ export const MAX_QUOTE_ERROR_RATE = 0.35;
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
 
+/**
+ * Similarity given to a side whose context was never recorded (annotations imported from tools
+ * that keep only the quote): neither for nor against, so an exact quote alone still anchors.
+ */
+const UNKNOWN_CONTEXT = 0.5;
+
 /** An exact match whose context agrees this well is taken without looking for fuzzy ones. */
 const CONFIDENT_EXACT_SCORE = 0.95;
 /** Bounds on the work for very common quotes. */
@@ -137,8 +143,14 @@ function makeScorer(
     const text = doc.blocks[blockIndex]!.text;
     const quoteSim = 1 - errors / quote.exact.length;
     // An empty context means the quote began (or ended) its block: one character tells if it still does.
-    const prefixSim = contextSimilarity(quote.prefix, text.slice(Math.max(0, start - Math.max(1, quote.prefix.length)), start));
-    const suffixSim = contextSimilarity(quote.suffix, text.slice(end, end + Math.max(1, quote.suffix.length)));
+    const prefixSim =
+      quote.prefix === undefined
+        ? UNKNOWN_CONTEXT
+        : contextSimilarity(quote.prefix, text.slice(Math.max(0, start - Math.max(1, quote.prefix.length)), start));
+    const suffixSim =
+      quote.suffix === undefined
+        ? UNKNOWN_CONTEXT
+        : contextSimilarity(quote.suffix, text.slice(end, end + Math.max(1, quote.suffix.length)));
     const nearness = nearnessOf(reference, blockIndex, start, position.start, text.length);
     const score =
       (WEIGHT.quote * quoteSim + WEIGHT.prefix * prefixSim + WEIGHT.suffix * suffixSim + WEIGHT.position * nearness) / WEIGHT_TOTAL;

@@ -110,7 +110,12 @@ function passageToJsonLd(target: PassageTarget, sourceOf: JsonLdOptions['sourceO
     blockId: target.blockId,
     ...(target.ingestVersion !== undefined ? { ingestVersion: target.ingestVersion } : {}),
     selector: [
-      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      {
+        type: 'TextQuoteSelector',
+        exact: quote.exact,
+        ...(quote.prefix !== undefined ? { prefix: quote.prefix } : {}),
+        ...(quote.suffix !== undefined ? { suffix: quote.suffix } : {}),
+      },
       { type: 'TextPositionSelector', start: cp.start, end: cp.end },
     ],
   };

@@ -153,7 +153,7 @@ export function duplicateKey(a: Annotation): string {
   const t = a.target;
   const where =
     t.kind === 'passage'
-      ? ['p', t.source, t.selector[0].exact, t.selector[0].prefix, t.selector[0].suffix]
+      ? ['p', t.source, t.selector[0].exact, t.selector[0].prefix ?? null, t.selector[0].suffix ?? null]
       : t.kind === 'commitment'
         ? ['c', t.source, t.commitmentId]
         : ['l', t.linkId];
@@ -251,8 +251,8 @@ function convertTarget(t: z.infer<typeof targetSchema>, ctx: ImportContext): Ann
       {
         type: 'TextQuoteSelector',
         exact: quote.exact,
-        prefix: lastCodePoints(quote.prefix ?? '', QUOTE_CONTEXT_LENGTH),
-        suffix: firstCodePoints(quote.suffix ?? '', QUOTE_CONTEXT_LENGTH),
+        ...(quote.prefix !== undefined ? { prefix: lastCodePoints(quote.prefix, QUOTE_CONTEXT_LENGTH) } : {}),
+        ...(quote.suffix !== undefined ? { suffix: firstCodePoints(quote.suffix, QUOTE_CONTEXT_LENGTH) } : {}),
       },
       { type: 'TextPositionSelector', start: utf16.start, end: utf16.end },
     ],

@@ -90,8 +90,11 @@ describe('crash safety of annotation writes', () => {
       expect(rounds).toBeGreaterThanOrEqual(5);
       expect(totalAcks).toBeGreaterThan(0);
       // Only the workspace, its backup and temporary files of killed writes are in the folder.
-      for (const f of readdirSync(dataDir)) expect(f).toMatch(/^(workspace\.json|workspace\.backup\.json|\.workspace\.(backup\.)?json\.\d+\.[0-9a-f]+\.tmp)$/);
-      console.log(JSON.stringify({ rounds, acknowledged: totalAcks, annotations: acked.notes.size, seconds: (Date.now() - started) / 1000 }));
+      for (const f of readdirSync(dataDir))
+        expect(f).toMatch(/^(workspace\.json|workspace\.backup\.json|\.workspace\.(backup\.)?json\.\d+\.[0-9a-f]+\.tmp)$/);
+      console.log(
+        JSON.stringify({ rounds, acknowledged: totalAcks, annotations: acked.notes.size, seconds: (Date.now() - started) / 1000 }),
+      );
     },
     BUDGET_MS + 30_000,
   );

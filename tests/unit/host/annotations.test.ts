@@ -59,7 +59,9 @@ describe('annotations through the ReaderApi host', () => {
     const api = host(tmp('synopsis-ann-'));
     const a = await api.createAnnotation({ ...(await selection(api, MEETING, 'facturation numérique')), tags: ['Économie'] });
     const b = await api.createAnnotation({ ...(await selection(api, 'desi-2021-belgium', 'Belgium')), color: 'blue', note: 'DESI' });
-    expect((await api.listAnnotations({ text: 'FACTURATION numerique' })).annotations.map((v) => v.annotation.id)).toEqual([a.annotation.id]);
+    expect((await api.listAnnotations({ text: 'FACTURATION numerique' })).annotations.map((v) => v.annotation.id)).toEqual([
+      a.annotation.id,
+    ]);
     expect((await api.listAnnotations({ tag: 'economie' })).annotations).toHaveLength(1);
     expect((await api.listAnnotations({ color: 'blue' })).annotations.map((v) => v.annotation.id)).toEqual([b.annotation.id]);
     expect((await api.listAnnotations({ sourceId: 'desi-2021-belgium' })).annotations).toHaveLength(1);
@@ -135,7 +137,12 @@ describe('annotations through the ReaderApi host', () => {
 
   it('exports JSON-LD and re-imports it into an empty data folder: the same annotations, anchored', async () => {
     const api = host(tmp('synopsis-ann-'));
-    await api.createAnnotation({ ...(await selection(api, MEETING, 'facturation numérique')), note: 'À lire', tags: ['factures'], color: 'green' });
+    await api.createAnnotation({
+      ...(await selection(api, MEETING, 'facturation numérique')),
+      note: 'À lire',
+      tags: ['factures'],
+      color: 'green',
+    });
     await api.createAnnotation({ ...(await selection(api, 'benelux-answer-2021', 'Benelux')), tags: ['NL'] });
     const gone = await api.createAnnotation(await selection(api, MEETING, 'fibre optique'));
     await api.deleteAnnotation({ id: gone.annotation.id });
@@ -169,7 +176,9 @@ describe('re-ingesting an edited source', () => {
       ...(await selection(api, MEETING, 'organiseront en novembre 2025 une table ronde sur l’inclusion numérique')),
       note: 'date à vérifier',
     });
-    const rewritten = await api.createAnnotation(await selection(api, MEETING, 'du déploiement des ambitions européennes en matière de fibre optique'));
+    const rewritten = await api.createAnnotation(
+      await selection(api, MEETING, 'du déploiement des ambitions européennes en matière de fibre optique'),
+    );
 
     const file = path.join(corpusDir, MEETING_FILE);
     const text = readFileSync(file, 'utf8');
@@ -197,13 +206,20 @@ describe('re-ingesting an edited source', () => {
     });
     expect(anchors[rewritten.annotation.id]!.kind).toBe('orphaned');
     // Orphans are listed (their own tab), never dropped.
-    expect((await reloaded.listAnnotations({ status: 'orphaned' })).annotations.map((v) => v.annotation.id)).toEqual([rewritten.annotation.id]);
+    expect((await reloaded.listAnnotations({ status: 'orphaned' })).annotations.map((v) => v.annotation.id)).toEqual([
+      rewritten.annotation.id,
+    ]);
 
     const accepted = await reloaded.acceptAnnotationChange({ id: lightly.annotation.id });
     expect(accepted.anchor.kind).toBe('anchored');
     expect(accepted.annotation.body.note).toBe('date à vérifier');
     const target = await selection(reloaded, MEETING, 'réseaux à très haut débit');
-    const reattached = await reloaded.reattachAnnotation({ id: rewritten.annotation.id, blockId: target.blockId, start: target.start, end: target.end });
+    const reattached = await reloaded.reattachAnnotation({
+      id: rewritten.annotation.id,
+      blockId: target.blockId,
+      start: target.start,
+      end: target.end,
+    });
     expect(reattached.anchor.kind).toBe('anchored');
     anchors = await status();
     expect(Object.values(anchors).map((a) => a.kind)).toEqual(['anchored', 'anchored', 'anchored', 'anchored']);
