@@ -159,7 +159,11 @@ export class ReaderHost implements ReaderApi {
       const current = notes.findAnnotation(list, arg.id);
       if (!current) throw new ApiError('not-found', `No annotation ${arg.id}. Reload the list.`);
       const anchor = notes.anchorAnnotation(current, index.documentOf);
-      const doc = current.target.kind === 'passage' ? index.documentOf(current.target.source) : undefined;
+      const sourceId = current.target.kind === 'passage' ? current.target.source : undefined;
+      const doc = sourceId === undefined ? undefined : index.documentOf(sourceId);
+      if (sourceId !== undefined && !doc) {
+        throw new ApiError('not-found', `The source "${sourceId}" is not in the open corpus; open the corpus that has it first.`);
+      }
       const accepted = doc ? notes.acceptAnchor(current, anchor, doc, new Date()) : current;
       if (accepted === current) return { annotations: list, annotation: current };
       return notes.retarget(list, arg.id, accepted.target, new Date());
