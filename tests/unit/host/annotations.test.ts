@@ -6,6 +6,7 @@ import { bundledCorpusDir } from '../../../src/host/locations';
 import { createReaderHost, type ReaderHost } from '../../../src/host/reader-host';
 import { sealJson } from '../../../src/host/versioned-json';
 import type { CreateAnnotationArg } from '../../../src/shared/annotations';
+import { parseArg } from '../../../src/shared/contract';
 
 const MEETING = 'benelux-dg-meeting-2025';
 const MEETING_FILE = '001_aec3841ec0ea2de1.txt';
@@ -125,6 +126,21 @@ describe('annotations through the ReaderApi host', () => {
     expect(saved.data.annotations).toHaveLength(1);
   });
 
+  it('recovers annotations from the backup, with a notice, when the workspace file is damaged', async () => {
+    const dataDir = tmp('synopsis-ann-');
+    const api = host(dataDir);
+    const first = await api.createAnnotation(await selection(api, MEETING, 'fibre optique'));
+    await api.createAnnotation(await selection(api, MEETING, 'facturation numérique'));
+    const file = path.join(dataDir, 'workspace.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('fibre optique', 'fibre 0ptique')); // checksum no longer matches
+    const reopened = host(dataDir);
+    const list = await reopened.listAnnotations();
+    // The backup is the version before the last write: the first annotation is there.
+    expect(list.annotations.map((v) => v.annotation.id)).toEqual([first.annotation.id]);
+    expect((await reopened.getAppInfo()).notices.join(' ')).toMatch(/damaged.*backup was loaded/);
+    expect(readdirSync(dataDir).some((f) => f.startsWith('workspace.corrupt-'))).toBe(true);
+  });
+
   it('refuses bad selections and unknown ids with clear errors', async () => {
     const api = host(tmp('synopsis-ann-'));
     const sel = await selection(api, MEETING, 'fibre optique');
@@ -162,6 +178,22 @@ describe('annotations through the ReaderApi host', () => {
     expect(md).toContain('## Le Benelux unit ses forces');
     const csv = await api.exportAnnotations({ format: 'csv' });
     expect(csv.split('\r\n').filter((l) => l !== '')).toHaveLength(3);
+  });
+});
+
+describe('annotation methods in the contract', () => {
+  it('validates arguments before they reach the host, as every shell does', () => {
+    expect(parseArg('listAnnotations', undefined).ok).toBe(true);
+    expect(parseArg('listAnnotations', { sourceId: MEETING, text: 'numérique', color: 'blue' }).ok).toBe(true);
+    expect(parseArg('createAnnotation', { sourceId: MEETING, blockId: 'b', start: 0, end: 4, color: 'blue', tags: ['x'] }).ok).toBe(true);
+    expect(parseArg('createAnnotation', { sourceId: MEETING, blockId: 'b', start: 0, end: 4, color: 'octarine' }).ok).toBe(false);
+    expect(parseArg('createAnnotation', { sourceId: MEETING, blockId: 'b', start: -1, end: 4 }).ok).toBe(false);
+    const stale = parseArg('updateAnnotation', { id: 'urn:uuid:x', note: 'no version given' });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.message).toMatch(/updateAnnotation at expectedModified/);
+    expect(parseArg('exportAnnotations', { format: 'pdf' }).ok).toBe(false);
+    expect(parseArg('importAnnotations', { content: '' }).ok).toBe(false);
+    expect(parseArg('deleteAnnotation', { id: 'urn:uuid:x', extra: 1 }).ok).toBe(false);
   });
 });
 
