@@ -1,7 +1,20 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Annotation,
+  AnnotationExportFormat,
+  AnnotationList,
+  AnnotationQuery,
+  AnnotationView,
+  CreateAnnotationArg,
+  ImportReport,
+  ReattachAnnotationArg,
+  UpdateAnnotationArg,
+} from '../shared/annotations';
 import type { AppInfo, ReaderApi, SourceList, WorkspaceUpdate } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import type { IngestedDocument } from '../shared/model';
 import type { Workspace } from '../shared/workspace';
+import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
 import { CorpusError, loadCorpus, type LoadedCorpus } from './corpus';
 import { openWorkspaceStore } from './workspace-store';
@@ -98,6 +111,122 @@ export class ReaderHost implements ReaderApi {
       }),
       arg.baseRevision,
     );
+  }
+
+  // Annotations: the pure functions of core/annotations decide; each change is ONE annotation,
+  // applied by the workspace store to the latest state on disk, so two windows merge.
+
+  async listAnnotations(arg: AnnotationQuery = {}): Promise<AnnotationList> {
+    const [ws, index] = await Promise.all([this.workspace.load(), this.documentIndex()]);
+    return notes.annotationList(ws.annotations, index, arg);
+  }
+
+  async createAnnotation(arg: CreateAnnotationArg): Promise<AnnotationView> {
+    const doc = await this.getDocument({ sourceId: arg.sourceId });
+    const target = notes.passageTargetAt(doc, arg.blockId, arg.start, arg.end);
+    const annotation = notes.newAnnotation(`urn:uuid:${randomUUID()}`, target, arg, new Date());
+    await this.changeAnnotations((list) => notes.addAnnotation(list, annotation));
+    return { annotation, anchor: notes.anchorPassage(target, doc) };
+  }
+
+  async updateAnnotation(arg: UpdateAnnotationArg): Promise<AnnotationView> {
+    const changed = await this.changeAnnotations((list) => notes.editAnnotation(list, arg.id, arg.expectedModified, arg, new Date()));
+    return notes.annotationView(changed, await this.documentIndex());
+  }
+
+  deleteAnnotation(arg: { readonly id: string }): Promise<Annotation> {
+    return this.changeAnnotations((list) => notes.softDelete(list, arg.id, new Date()));
+  }
+
+  async restoreAnnotation(arg: { readonly id: string }): Promise<AnnotationView> {
+    const restored = await this.changeAnnotations((list) => notes.restore(list, arg.id, new Date()));
+    return notes.annotationView(restored, await this.documentIndex());
+  }
+
+  async reattachAnnotation(arg: ReattachAnnotationArg): Promise<AnnotationView> {
+    const current = notes.findAnnotation((await this.workspace.load()).annotations, arg.id);
+    const sourceId = arg.sourceId ?? (current?.target.kind === 'passage' ? current.target.source : undefined);
+    if (!sourceId) throw new ApiError('bad-input', 'Say which source to attach the annotation to (sourceId).');
+    const doc = await this.getDocument({ sourceId });
+    const target = notes.passageTargetAt(doc, arg.blockId, arg.start, arg.end);
+    const changed = await this.changeAnnotations((list) => notes.retarget(list, arg.id, target, new Date(), arg.expectedModified));
+    return { annotation: changed, anchor: notes.anchorPassage(target, doc) };
+  }
+
+  async acceptAnnotationChange(arg: { readonly id: string }): Promise<AnnotationView> {
+    const index = await this.documentIndex();
+    const changed = await this.changeAnnotations((list) => {
+      const current = notes.findAnnotation(list, arg.id);
+      if (!current) throw new ApiError('not-found', `No annotation ${arg.id}. Reload the list.`);
+      const anchor = notes.anchorAnnotation(current, index.documentOf);
+      const sourceId = current.target.kind === 'passage' ? current.target.source : undefined;
+      const doc = sourceId === undefined ? undefined : index.documentOf(sourceId);
+      if (sourceId !== undefined && !doc) {
+        throw new ApiError('not-found', `The source "${sourceId}" is not in the open corpus; open the corpus that has it first.`);
+      }
+      const accepted = doc ? notes.acceptAnchor(current, anchor, doc, new Date()) : current;
+      if (accepted === current) return { annotations: list, annotation: current };
+      return notes.retarget(list, arg.id, accepted.target, new Date());
+    });
+    return notes.annotationView(changed, index);
+  }
+
+  async exportAnnotations(arg: { readonly format: AnnotationExportFormat; readonly sourceId?: string }): Promise<string> {
+    const [ws, index, corpus] = await Promise.all([this.workspace.load(), this.documentIndex(), this.loadedCorpus()]);
+    const list = notes.annotationList(ws.annotations, index, arg.sourceId ? { sourceId: arg.sourceId } : {});
+    const sources = new Map(corpus.sources.map((s) => [s.source.id, { id: s.source.id, title: s.source.title, sha256: s.source.sha256 }]));
+    const sourceOf = (id: string) => sources.get(id);
+    const generated = new Date().toISOString();
+    switch (arg.format) {
+      case 'jsonld':
+        return notes.exportJsonLd(
+          list.annotations.map((v) => v.annotation),
+          { generated, generator: { name: 'Synopsis', version: this.options.version }, sourceOf },
+        );
+      case 'md':
+        return notes.exportMarkdown(list.annotations, { generated, sourceOf });
+      case 'csv':
+        return notes.exportCsv(list.annotations, sourceOf);
+    }
+  }
+
+  async importAnnotations(arg: { readonly content: string }): Promise<ImportReport> {
+    const [ws, index, corpus] = await Promise.all([this.workspace.load(), this.documentIndex(), this.loadedCorpus()]);
+    const context = (existing: readonly Annotation[]) => ({
+      existing,
+      sources: corpus.sources.map((s) => ({ id: s.source.id, sha256: s.source.sha256 })),
+      documentOf: index.documentOf,
+      newId: () => `urn:uuid:${randomUUID()}`,
+      now: new Date(),
+    });
+    const preview = notes.planImport(arg.content, context(ws.annotations));
+    if (preview.annotations.length === 0) return preview.report;
+    // Planned again on the latest list inside the store's update, so a concurrent import is not doubled.
+    let report = preview.report;
+    await this.workspace.update((latest) => {
+      const plan = notes.planImport(arg.content, context(latest.annotations));
+      report = plan.report;
+      return { ...latest, annotations: [...latest.annotations, ...plan.annotations] };
+    });
+    return report;
+  }
+
+  /** Applies a one-annotation change to the latest list on disk, durably; returns the annotation. */
+  private async changeAnnotations(change: (list: readonly Annotation[]) => notes.Changed): Promise<Annotation> {
+    let result: Annotation | undefined;
+    await this.workspace.update((ws) => {
+      const changed = change(ws.annotations);
+      result = changed.annotation;
+      return { ...ws, annotations: changed.annotations };
+    });
+    return result!;
+  }
+
+  /** Every document of the open corpus, for anchoring; a source that fails to ingest is left out. */
+  private async documentIndex(): Promise<notes.DocumentIndex> {
+    const corpus = await this.loadedCorpus();
+    const docs = await Promise.all(corpus.sources.map((s) => this.getDocument({ sourceId: s.source.id }).catch(() => undefined)));
+    return notes.indexDocuments(docs.filter((d): d is IngestedDocument => d !== undefined));
   }
 
   private loadedCorpus(): Promise<LoadedCorpus> {

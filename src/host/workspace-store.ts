@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { annotationSchema } from '../shared/annotations';
 import { layoutSchema, preferencesSchema } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import { emptyWorkspace, WORKSPACE_SCHEMA_VERSION, type Workspace } from '../shared/workspace';
@@ -15,13 +16,17 @@ const workspaceSchema = z.strictObject({
   revision: z.number().int().min(0),
   layout: layoutSchema,
   preferences: preferencesSchema,
+  annotations: z.array(annotationSchema),
 });
 
 /**
  * Migrations from older schema versions, keyed by the version they upgrade from. Each takes the
  * raw payload of version n and returns version n + 1.
  */
-const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {};
+const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {
+  // Version 2 adds annotations.
+  1: (data) => ({ ...(data as object), schemaVersion: 2, annotations: [] }),
+};
 
 export interface WorkspaceStore {
   /** The current workspace, read from disk (recovering from backup if it must). */

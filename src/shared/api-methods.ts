@@ -3,6 +3,22 @@
  * calls by name (preload, browser bridge): they stay small and never pull in the validators.
  * `contract.ts` proves at compile time that this list and the ReaderApi interface agree.
  */
-export const API_METHODS = ['getAppInfo', 'listSources', 'openCorpus', 'getDocument', 'getWorkspace', 'updateWorkspace'] as const;
+export const API_METHODS = [
+  'getAppInfo',
+  'listSources',
+  'openCorpus',
+  'getDocument',
+  'getWorkspace',
+  'updateWorkspace',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'reattachAnnotation',
+  'acceptAnnotationChange',
+  'exportAnnotations',
+  'importAnnotations',
+] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -1,5 +1,19 @@
 import { z } from 'zod';
 import { API_METHODS, type ApiMethodName } from './api-methods';
+import {
+  annotationColorSchema,
+  noteSchema,
+  tagsSchema,
+  type Annotation,
+  type AnnotationExportFormat,
+  type AnnotationList,
+  type AnnotationQuery,
+  type AnnotationView,
+  type CreateAnnotationArg,
+  type ImportReport,
+  type ReattachAnnotationArg,
+  type UpdateAnnotationArg,
+} from './annotations';
 import type { IngestedDocument, RejectedFile, Source } from './model';
 import type { Layout, Preferences, Workspace } from './workspace';
 
@@ -16,6 +30,20 @@ export interface ReaderApi {
   getDocument(arg: { readonly sourceId: string }): Promise<IngestedDocument>;
   getWorkspace(): Promise<Workspace>;
   updateWorkspace(arg: WorkspaceUpdate): Promise<Workspace>;
+  /** Annotations with their anchoring against the current documents, in reading order. */
+  listAnnotations(arg?: AnnotationQuery): Promise<AnnotationList>;
+  createAnnotation(arg: CreateAnnotationArg): Promise<AnnotationView>;
+  /** Refused with `conflict` if the annotation changed since `expectedModified`. */
+  updateAnnotation(arg: UpdateAnnotationArg): Promise<AnnotationView>;
+  /** Soft delete: kept in the store, brought back by `restoreAnnotation` (undo). */
+  deleteAnnotation(arg: { readonly id: string }): Promise<Annotation>;
+  restoreAnnotation(arg: { readonly id: string }): Promise<AnnotationView>;
+  /** Attaches an annotation by hand to a passage of the current text (orphans). */
+  reattachAnnotation(arg: ReattachAnnotationArg): Promise<AnnotationView>;
+  /** Accepts a `moved` or `changed` anchoring as the annotation's new place. */
+  acceptAnnotationChange(arg: { readonly id: string }): Promise<AnnotationView>;
+  exportAnnotations(arg: { readonly format: AnnotationExportFormat; readonly sourceId?: string }): Promise<string>;
+  importAnnotations(arg: { readonly content: string }): Promise<ImportReport>;
 }
 
 export interface AppInfo {
@@ -67,6 +95,10 @@ export const preferencesSchema = z.strictObject({
   fontScale: z.number().min(0.75).max(2),
 });
 
+const annotationId = z.string().min(1).max(300);
+const utf16Offset = z.number().int().min(0).max(100_000_000);
+const isoInstant = z.string().min(10).max(40);
+
 /** Runtime validators for each method's argument: every shell checks before calling the host. */
 export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<ReaderApi[K]>[0]> } = {
   getAppInfo: noArg,
@@ -78,6 +110,50 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
     baseRevision: z.number().int().min(0).optional(),
     layout: layoutSchema.optional(),
     preferences: preferencesSchema.partial().optional(),
+  }),
+  listAnnotations: z
+    .strictObject({
+      sourceId: id.optional(),
+      color: annotationColorSchema.optional(),
+      tag: z.string().max(200).optional(),
+      text: z.string().max(1000).optional(),
+      status: z.enum(['anchored', 'moved', 'changed', 'orphaned', 'unchecked']).optional(),
+      includeDeleted: z.boolean().optional(),
+    })
+    .optional(),
+  createAnnotation: z.strictObject({
+    sourceId: id,
+    blockId: id,
+    start: utf16Offset,
+    end: utf16Offset,
+    color: annotationColorSchema.optional(),
+    note: noteSchema.optional(),
+    tags: tagsSchema.optional(),
+  }),
+  updateAnnotation: z.strictObject({
+    id: annotationId,
+    expectedModified: isoInstant,
+    note: noteSchema.optional(),
+    tags: tagsSchema.optional(),
+    color: annotationColorSchema.optional(),
+  }),
+  deleteAnnotation: z.strictObject({ id: annotationId }),
+  restoreAnnotation: z.strictObject({ id: annotationId }),
+  reattachAnnotation: z.strictObject({
+    id: annotationId,
+    sourceId: id.optional(),
+    blockId: id,
+    start: utf16Offset,
+    end: utf16Offset,
+    expectedModified: isoInstant.optional(),
+  }),
+  acceptAnnotationChange: z.strictObject({ id: annotationId }),
+  exportAnnotations: z.strictObject({ format: z.enum(['jsonld', 'md', 'csv']), sourceId: id.optional() }),
+  importAnnotations: z.strictObject({
+    content: z
+      .string()
+      .min(1)
+      .max(50 * 1024 * 1024),
   }),
 };
 

@@ -1,10 +1,11 @@
+import type { Annotation } from './annotations';
 import type { LangCode } from './model';
 
 /**
  * What the user makes and expects back at the next launch. Persisted by the host's workspace
  * store as versioned JSON; a newer schema version than the program knows is refused, not misread.
  */
-export const WORKSPACE_SCHEMA_VERSION = 1;
+export const WORKSPACE_SCHEMA_VERSION = 2;
 
 /** How a pane shows a bilingual source: one language stream, or both in parallel columns. */
 export type PaneView = 'all' | 'parallel' | LangCode;
@@ -43,6 +44,8 @@ export interface Workspace {
   readonly revision: number;
   readonly layout: Layout;
   readonly preferences: Preferences;
+  /** Every annotation, deleted ones included (kept for undo); changed one by one, never as a whole. */
+  readonly annotations: readonly Annotation[];
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', fontScale: 1 };
@@ -53,5 +56,6 @@ export function emptyWorkspace(): Workspace {
     revision: 0,
     layout: { panes: [] },
     preferences: DEFAULT_PREFERENCES,
+    annotations: [],
   };
 }
