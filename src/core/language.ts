@@ -6,6 +6,9 @@ const FROM_ISO3: Readonly<Record<string, LangCode>> = { fra: 'fr', nld: 'nl', en
 /** Below this many letters trigram statistics are noise: the caller should use the neighbours. */
 export const MIN_DETECTABLE_LENGTH = 25;
 
+/** How much of a text is looked at. */
+const SAMPLE_LENGTH = 360;
+
 /**
  * Detects French, Dutch or English with franc (trigram statistics, pure JS), restricted to the
  * three languages Synopsis reads so that short texts are not taken for Afrikaans or Scots.
@@ -68,6 +71,13 @@ const STOPWORDS: Readonly<Record<'fr' | 'nl' | 'en', ReadonlySet<string>>> = {
  * `und` on a tie or when no function word is present.
  */
 export function guessByFunctionWords(text: string, among: readonly ('fr' | 'nl' | 'en')[] = ['fr', 'nl', 'en']): LangCode {
+  const scores = functionWordScores(text, among);
+  const [best, second] = scores;
+  if (!best || best.score === 0 || (second && second.score === best.score)) return 'und';
+  return best.lang;
+}
+
+function functionWordScores(text: string, among: readonly ('fr' | 'nl' | 'en')[]): { lang: 'fr' | 'nl' | 'en'; score: number }[] {
   const lower = text.toLowerCase();
   const words = lower.match(/[\p{L}’']+/gu) ?? [];
   const scores = among.map((lang) => ({
@@ -80,8 +90,19 @@ export function guessByFunctionWords(text: string, among: readonly ('fr' | 'nl' 
         : 0) +
       (lang === 'nl' ? (lower.match(/ij|ë|aa|oe/g) ?? []).length / 2 : 0),
   }));
-  scores.sort((a, b) => b.score - a.score);
+  return scores.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The language of a block: function words decide when they are clear (most paragraphs, and
+ * cheaply); trigram statistics decide the rest. Returns `und` for text too short for either.
+ */
+export function classifyLanguage(text: string, among: readonly ('fr' | 'nl' | 'en')[] = ['fr', 'nl', 'en']): LangCode {
+  const sample = text.slice(0, SAMPLE_LENGTH);
+  const scores = functionWordScores(sample, among);
   const [best, second] = scores;
-  if (!best || best.score === 0 || (second && second.score === best.score)) return 'und';
-  return best.lang;
+  if (best && best.score >= 3 && best.score >= 2 * (second?.score ?? 0)) return best.lang;
+  const detected = detectLanguage(sample);
+  if (detected !== 'und' && among.includes(detected as 'fr' | 'nl' | 'en')) return detected;
+  return guessByFunctionWords(sample, among);
 }

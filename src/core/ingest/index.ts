@@ -1,5 +1,5 @@
 import type { Alignment, Block, LangCode, OutlineNode } from '../../shared/model';
-import { detectLanguage, dominantLanguage, fillFromNeighbours } from '../language';
+import { classifyLanguage, dominantLanguage, fillFromNeighbours } from '../language';
 import type { DraftBlock } from './draft';
 import { segmentBilingual } from './bilingual';
 import { segmentGeneric } from './generic';
@@ -61,7 +61,7 @@ const KIND_TAG: Readonly<Record<Block['kind'], string>> = {
 /** Inline markup to marks, language per block (short ones from their neighbours), stable ids. */
 export function finalizeBlocks(sourceId: string, drafts: readonly DraftBlock[]): Block[] {
   const inlines = drafts.map((d) => parseInline(d.raw));
-  const detected = drafts.map((d, i) => d.lang ?? d.stream ?? detectLanguage(inlines[i]!.text));
+  const detected = drafts.map((d, i) => d.lang ?? d.stream ?? classifyLanguage(inlines[i]!.text));
   const docLang = dominantLanguage(detected.map((lang, i) => ({ lang, weight: inlines[i]!.text.length })));
   const langs = fillFromNeighbours(detected, docLang === 'und' ? 'en' : docLang);
   const seen = new Map<string, number>();

@@ -18,7 +18,17 @@ export function parseInline(raw: string): InlineResult {
   const marks: Mark[] = [];
   const open: { kind: OpenKind; start: number; token: string }[] = [];
   let i = 0;
+  const special = /[*<[]/g;
   while (i < raw.length) {
+    // Copy plain runs in one piece: markup characters are rare.
+    special.lastIndex = i;
+    const next = special.exec(raw);
+    const stop = next ? next.index : raw.length;
+    if (stop > i) {
+      text += raw.slice(i, stop);
+      i = stop;
+      if (i >= raw.length) break;
+    }
     const rest = raw.slice(i, i + 6);
     if (rest.startsWith('**') && toggle('bold', '**')) {
       i += 2;

@@ -1,5 +1,5 @@
 import type { LangCode } from '../../../shared/model';
-import { detectLanguage } from '../../language';
+import { classifyLanguage } from '../../language';
 import type { DraftBlock } from '../draft';
 import { segmentGeneric } from '../generic';
 import { alignStreams } from './align';
@@ -65,7 +65,7 @@ export function segmentBilingual(text: string): BilingualSegmentation | undefine
 function languagePair(drafts: readonly DraftBlock[]): readonly [LangCode, LangCode] | undefined {
   const voters = drafts
     .filter((d) => d.kind === 'paragraph' && !d.raw.startsWith('**') && d.raw.length >= VOTER_LENGTH)
-    .map((d) => detectLanguage(d.raw));
+    .map((d) => classifyLanguage(d.raw));
   if (voters.length < 6) return undefined;
   const counts = new Map<LangCode, number>();
   for (const l of voters) if (l !== 'und') counts.set(l, (counts.get(l) ?? 0) + 1);

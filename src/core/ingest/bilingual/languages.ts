@@ -1,5 +1,5 @@
 import type { LangCode } from '../../../shared/model';
-import { detectLanguage, guessByFunctionWords } from '../../language';
+import { classifyLanguage, detectLanguage, guessByFunctionWords } from '../../language';
 
 /** Texts shorter than this are judged by function words rather than trigram statistics. */
 const SHORT = 120;
@@ -17,8 +17,7 @@ export function paragraphLanguage(text: string, pair: Pair): LangCode {
     const trigram = plain.length >= 40 ? detectLanguage(plain) : 'und';
     return pair.includes(trigram) ? trigram : 'und';
   }
-  const detected = detectLanguage(plain);
-  return pair.includes(detected) ? detected : guessByFunctionWords(plain, among);
+  return classifyLanguage(plain, among);
 }
 
 /**
