@@ -13,6 +13,7 @@ import type {
 import type { AppInfo, ReaderApi, SourceList, WorkspaceUpdate } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import type { IngestedDocument } from '../shared/model';
+import type { SearchRequest, SearchResponse } from '../shared/search';
 import type { Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
@@ -209,6 +210,11 @@ export class ReaderHost implements ReaderApi {
       return { ...latest, annotations: [...latest.annotations, ...plan.annotations] };
     });
     return report;
+  }
+
+  search(_arg: SearchRequest): Promise<SearchResponse> {
+    // Replaced by the lunr engine (issue 4); until then the UI shows this message in place.
+    return Promise.reject(new ApiError('internal', 'Search is not available in this build yet.'));
   }
 
   /** Applies a one-annotation change to the latest list on disk, durably; returns the annotation. */

@@ -19,6 +19,7 @@ export const API_METHODS = [
   'acceptAnnotationChange',
   'exportAnnotations',
   'importAnnotations',
+  'search',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

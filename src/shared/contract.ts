@@ -15,6 +15,7 @@ import {
   type UpdateAnnotationArg,
 } from './annotations';
 import type { IngestedDocument, RejectedFile, Source } from './model';
+import type { SearchRequest, SearchResponse } from './search';
 import type { Layout, Preferences, Workspace } from './workspace';
 
 /**
@@ -44,6 +45,8 @@ export interface ReaderApi {
   acceptAnnotationChange(arg: { readonly id: string }): Promise<AnnotationView>;
   exportAnnotations(arg: { readonly format: AnnotationExportFormat; readonly sourceId?: string }): Promise<string>;
   importAnnotations(arg: { readonly content: string }): Promise<ImportReport>;
+  /** Full-text search over every block (and annotation) of the open corpus; never throws on odd queries. */
+  search(arg: SearchRequest): Promise<SearchResponse>;
 }
 
 export interface AppInfo {
@@ -154,6 +157,13 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
       .string()
       .min(1)
       .max(50 * 1024 * 1024),
+  }),
+  search: z.strictObject({
+    query: z.string().max(2000),
+    sources: z.array(id).max(100).optional(),
+    langs: z.array(langCode).max(4).optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    expand: z.boolean().optional(),
   }),
 };
 
