@@ -18,6 +18,7 @@ import type { Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
 import { CorpusError, loadCorpus, type LoadedCorpus } from './corpus';
+import { createSearchService, type SearchService } from './search-service';
 import { openWorkspaceStore } from './workspace-store';
 
 export interface HostOptions {
@@ -35,10 +36,21 @@ export class ReaderHost implements ReaderApi {
   private corpus: Promise<LoadedCorpus> | undefined;
   private readonly documents = new Map<string, IngestedDocument>();
   private readonly workspace;
+  private readonly searchService: SearchService;
 
   constructor(private readonly options: HostOptions) {
     this.corpusDir = options.corpusDir;
     this.workspace = openWorkspaceStore(options.dataDir);
+    this.searchService = createSearchService({
+      dataDir: options.dataDir,
+      ingestVersion: INGEST_VERSION,
+      corpus: async () => {
+        const corpus = await this.loadedCorpus();
+        return { dir: corpus.dir, sources: corpus.sources.map((s) => s.source) };
+      },
+      documents: () => this.allDocuments(),
+      annotations: async () => (await this.workspace.load()).annotations,
+    });
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -212,9 +224,8 @@ export class ReaderHost implements ReaderApi {
     return report;
   }
 
-  search(_arg: SearchRequest): Promise<SearchResponse> {
-    // Replaced by the lunr engine (issue 4); until then the UI shows this message in place.
-    return Promise.reject(new ApiError('internal', 'Search is not available in this build yet.'));
+  search(arg: SearchRequest): Promise<SearchResponse> {
+    return this.searchService.search(arg);
   }
 
   /** Applies a one-annotation change to the latest list on disk, durably; returns the annotation. */
@@ -230,9 +241,14 @@ export class ReaderHost implements ReaderApi {
 
   /** Every document of the open corpus, for anchoring; a source that fails to ingest is left out. */
   private async documentIndex(): Promise<notes.DocumentIndex> {
+    return notes.indexDocuments(await this.allDocuments());
+  }
+
+  /** Every document of the open corpus that ingests, in corpus order. */
+  private async allDocuments(): Promise<IngestedDocument[]> {
     const corpus = await this.loadedCorpus();
     const docs = await Promise.all(corpus.sources.map((s) => this.getDocument({ sourceId: s.source.id }).catch(() => undefined)));
-    return notes.indexDocuments(docs.filter((d): d is IngestedDocument => d !== undefined));
+    return docs.filter((d): d is IngestedDocument => d !== undefined);
   }
 
   private loadedCorpus(): Promise<LoadedCorpus> {
