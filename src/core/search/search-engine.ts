@@ -103,7 +103,8 @@ export class SearchEngine {
     const empty: SearchResponse = { query, total: 0, hits: [], groups: [], notices };
     if (parsed.required.length === 0) return empty;
 
-    const requestSources = request.sources && request.sources.length > 0 ? new Set(request.sources) : undefined;
+    const requestSources = request.sources && request.sources.length > 0 ? resolveSources(request.sources, known, problems) : undefined;
+    if (problems.length > 0) throw new ApiError('bad-input', problems.join(' '));
     const requestLangs = request.langs && request.langs.length > 0 ? new Set<string>(request.langs) : undefined;
     const keep = (doc: number): boolean => {
       const d = this.index.docs[doc]!;
@@ -223,17 +224,25 @@ function quoteList(labels: readonly string[]): string {
   return labels.map((l) => `“${l}”`).join(', ');
 }
 
+/**
+ * Sources named in a filter: by id, by file name or its beginning ("004"), or by part of the id
+ * ("desi"). A name that matches nothing is a problem the user must fix.
+ */
 function resolveSources(values: readonly string[], known: readonly KnownSource[], problems: string[]): Set<string> | undefined {
   if (values.length === 0) return undefined;
   const out = new Set<string>();
   for (const value of values) {
     const v = value.toLowerCase();
+    if (known.some((s) => s.id === value)) {
+      out.add(value);
+      continue;
+    }
     const exact = known.filter((s) => s.id.toLowerCase() === v || s.file?.toLowerCase() === v);
     const byFile = known.filter((s) => s.file !== undefined && s.file.toLowerCase().startsWith(v));
     const byId = known.filter((s) => s.id.toLowerCase().includes(v));
     const found = exact.length > 0 ? exact : byFile.length > 0 ? byFile : byId;
     if (found.length === 0) {
-      problems.push(`No source matches “source:${value}”. The sources are: ${known.map((s) => s.id).join(', ')}.`);
+      problems.push(`No source matches “${value}”. The sources are: ${known.map((s) => s.id).join(', ')}.`);
     }
     for (const s of found) out.add(s.id);
   }

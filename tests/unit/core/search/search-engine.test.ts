@@ -141,7 +141,7 @@ describe('search engine', () => {
       expect((error as ApiError).kind).toBe('bad-input');
       expect((error as ApiError).message).toMatch(message);
     };
-    fails('numérique source:nowhere', /No source matches “source:nowhere”/);
+    fails('numérique source:nowhere', /No source matches “nowhere”/);
     fails('numérique lang:klingon', /Unknown language/);
     fails('numérique source:', /needs a source/);
     fails('-numérique', /Add a word/);
