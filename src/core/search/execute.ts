@@ -1,7 +1,7 @@
 import type { LangCode } from '../../shared/model';
 import type { MatchedVia } from '../../shared/search';
 import { INDEX_LANGS, type Analyzer, type IndexLang, type TextToken } from './analyzer';
-import type { Alternative, Plan, PlanPart } from './plan';
+import type { Alternative, Plan } from './plan';
 import { lunr } from './lunr-setup';
 import type { SearchIndex } from './search-index';
 
@@ -56,22 +56,32 @@ export interface Match {
   readonly doc: number;
   readonly score: number;
   readonly via: MatchedVia;
-  /** The alternatives that matched (direct or glossary) or that are highlighted (alignment). */
-  readonly alternatives: readonly Alternative[];
+  /** The index terms lunr found in the block (not for alignment matches). */
+  readonly terms?: ReadonlySet<string>;
   /** For alignment matches: the block whose match brought this one in. */
   readonly alignedWith?: number;
 }
 
 export interface Execution {
   readonly matches: readonly Match[];
-  /** Per language, the resolved plan: used again to highlight. */
-  readonly resolve: (lang: IndexLang) => LangPlan;
+  /**
+   * What to highlight in a matched block: the alternatives it satisfies, or for an alignment
+   * match every alternative of its language (the translation may share a name or a number).
+   * Computed for the hits shown only, not for every match.
+   */
+  readonly alternativesOf: (m: Match) => readonly ResolvedAlt[];
   readonly prefixTruncated: readonly string[];
 }
 
+/** A block's words: their comparison keys (see `tokenKeys`) and where each key occurs. */
+export interface DocWords {
+  readonly keys: readonly string[];
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+}
+
 export interface ExecuteOptions {
-  /** A block's words as comparison keys (see `tokenKeys`); the engine caches them across queries. */
-  readonly keysOf: (doc: number) => readonly string[];
+  /** A block's words; the engine caches them across queries. */
+  readonly wordsOf: (doc: number) => DocWords;
   readonly expandAlignment: boolean;
   /** Keeps a block in the results; applied after alignment, so a filtered language can still be reached through it. */
   readonly keep: (doc: number) => boolean;
@@ -81,7 +91,7 @@ export interface ExecuteOptions {
 export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, options: ExecuteOptions): Execution {
   const prefixTruncated = new Set<string>();
   const langPlans = new Map<IndexLang, LangPlan>();
-  const resolve = (lang: IndexLang): LangPlan => {
+  const resolve = (lang: LangCode): LangPlan => {
     let p = langPlans.get(lang);
     if (!p) {
       p = resolvePlan(index, analyzer, plan, lang, prefixTruncated);
@@ -114,7 +124,17 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
   }
   // "5g -5g": a term both wanted and excluded is not sent as prohibited; the text check decides.
   const conflicted = [...prohibited].some((t) => clauses.has(t));
-  if (clauses.size === 0) return { matches: [], resolve, prefixTruncated: [...prefixTruncated] };
+  const usable = (ra: ResolvedAlt): boolean => !ra.empty && !ra.impossible;
+  const alternativesOf = (m: Match): readonly ResolvedAlt[] => {
+    const d = index.docs[m.doc]!;
+    const lp = resolve(d.lang);
+    const all = lp.groups.flatMap((g) => g.filter(usable));
+    if (!m.terms) return all;
+    const terms = m.terms;
+    return all.filter((ra) => altMatches(ra, terms, () => wordsOf(m.doc)));
+  };
+  const done = (matches: readonly Match[]): Execution => ({ matches, alternativesOf, prefixTruncated: [...prefixTruncated] });
+  if (clauses.size === 0) return done([]);
 
   const results = index.lunrIndex.query((q) => {
     for (const term of clauses) {
@@ -127,7 +147,7 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     }
   });
 
-  const keysOf = options.keysOf;
+  const wordsOf = options.wordsOf;
 
   const found = new Map<number, Match>();
   for (const r of results) {
@@ -136,23 +156,23 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     if (!d) continue;
     const lp = resolve(d.lang);
     if (!lp.live) continue;
-    const matched = new Set(Object.keys(r.matchData.metadata));
+    const terms = new Set(Object.keys(r.matchData.metadata));
     const textChecks = conflicted ? lp.excluded : lp.excludedOnText;
-    if (textChecks.some((ra) => altMatchesText(ra, keysOf(doc)))) continue;
+    if (textChecks.some((ra) => altMatchesText(ra, wordsOf(doc)))) continue;
+    // Direct alternatives come first in each group: when the first one satisfied is from the
+    // glossary, no direct one is.
     let via: MatchedVia = 'direct';
-    const used: Alternative[] = [];
     let ok = true;
     for (const group of lp.groups) {
-      const satisfied = group.filter((ra) => !ra.empty && !ra.impossible && altMatches(ra, matched, () => keysOf(doc)));
-      if (satisfied.length === 0) {
+      const first = group.find((ra) => usable(ra) && altMatches(ra, terms, () => wordsOf(doc)));
+      if (!first) {
         ok = false;
         break;
       }
-      if (!satisfied.some((ra) => ra.alt.via === 'direct')) via = 'glossary';
-      used.push(...satisfied.map((ra) => ra.alt));
+      if (first.alt.via === 'glossary') via = 'glossary';
     }
     if (!ok) continue;
-    found.set(doc, { doc, score: via === 'glossary' ? r.score * GLOSSARY_FACTOR : r.score, via, alternatives: used });
+    found.set(doc, { doc, score: via === 'glossary' ? r.score * GLOSSARY_FACTOR : r.score, via, terms });
   }
 
   if (options.expandAlignment) {
@@ -161,12 +181,11 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
       for (const other of index.counterparts(m.doc)) {
         if (found.has(other)) continue;
         const lp = resolve(index.docs[other]!.lang);
-        if (lp.excluded.some((ra) => altMatchesText(ra, keysOf(other)))) continue;
+        if (lp.excluded.some((ra) => altMatchesText(ra, wordsOf(other)))) continue;
         const score = m.score * ALIGNMENT_FACTOR;
         const previous = added.get(other);
         if (previous && previous.score >= score) continue;
-        const alternatives = lp.groups.flatMap((g) => g.filter((ra) => !ra.empty && !ra.impossible).map((ra) => ra.alt));
-        added.set(other, { doc: other, score, via: 'alignment', alternatives, alignedWith: m.doc });
+        added.set(other, { doc: other, score, via: 'alignment', alignedWith: m.doc });
       }
     }
     for (const [doc, m] of added) found.set(doc, m);
@@ -174,7 +193,7 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
 
   const matches = [...found.values()].filter((m) => options.keep(m.doc));
   matches.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { matches, resolve, prefixTruncated: [...prefixTruncated] };
+  return done(matches);
 }
 
 function resolvePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, lang: IndexLang, truncated: Set<string>): LangPlan {
@@ -213,20 +232,22 @@ function lunrCanExclude(ra: ResolvedAlt): boolean {
 }
 
 /** The alternative's words are among the block's matched terms, and its phrases are in its text. */
-function altMatches(ra: ResolvedAlt, matched: ReadonlySet<string>, keys: () => readonly string[]): boolean {
+function altMatches(ra: ResolvedAlt, matched: ReadonlySet<string>, words: () => DocWords): boolean {
   for (const part of ra.parts) {
     for (const w of part.words) {
       if (w.kind === 'terms' && !hasAny(matched, w.terms)) return false;
     }
   }
-  return ra.parts.every((part) => !part.contiguous || findSequence(keys(), part).length > 0);
+  return ra.parts.every((part) => !part.contiguous || findSequence(words(), part, true).length > 0);
 }
 
 /** Like altMatches, on the block's words alone (for blocks lunr did not return). */
-function altMatchesText(ra: ResolvedAlt, keys: readonly string[]): boolean {
+function altMatchesText(ra: ResolvedAlt, words: DocWords): boolean {
   if (ra.impossible) return false;
   return ra.parts.every((part) =>
-    part.contiguous ? findSequence(keys, part).length > 0 : part.words.every((w) => w.kind === 'stop' || keys.some((k) => w.terms.has(k))),
+    part.contiguous
+      ? findSequence(words, part, true).length > 0
+      : part.words.every((w) => w.kind === 'stop' || [...w.terms].some((t) => words.positions.has(t))),
   );
 }
 
@@ -235,32 +256,52 @@ function hasAny(set: ReadonlySet<string>, terms: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A block's words as comparison keys: the index term, or `~word` for a stop word. */
-export function tokenKeys(analyzer: Analyzer, lang: LangCode, tokens: readonly TextToken[]): string[] {
-  return tokens.map((t) => analyzer.termFor(lang, t.norm) ?? `~${t.norm}`);
+/** A block's words as comparison keys (the index term, or `~word` for a stop word) and their positions. */
+export function docWords(analyzer: Analyzer, lang: LangCode, tokens: readonly TextToken[]): DocWords {
+  const keys = tokens.map((t) => analyzer.termFor(lang, t.norm) ?? `~${t.norm}`);
+  const positions = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const list = positions.get(k);
+    if (list) list.push(i);
+    else positions.set(k, [i]);
+  });
+  return { keys, positions };
 }
 
-/** Start positions (in tokens) where the part's words occur in order and adjacent. */
-export function findSequence(keys: readonly string[], part: ResolvedPart | PlanPartLike): number[] {
-  const words = part.words;
+/** The keys a resolved word matches. */
+function keysOfWord(w: ResolvedWord): Iterable<string> {
+  return w.kind === 'stop' ? [`~${w.norm}`] : w.terms;
+}
+
+/**
+ * Start positions (in tokens) where the part's words occur in order and adjacent; with `first`,
+ * stops at the first one. Starts from the positions of the first word, not from every token.
+ */
+export function findSequence(words: DocWords, part: ResolvedPart, first = false): number[] {
+  const list = part.words;
   const out: number[] = [];
-  if (words.length === 0) return out;
-  for (let i = 0; i + words.length <= keys.length; i++) {
+  if (list.length === 0) return out;
+  const starts: number[] = [];
+  for (const k of keysOfWord(list[0]!)) starts.push(...(words.positions.get(k) ?? []));
+  if (starts.length > 1) starts.sort((a, b) => a - b);
+  for (const i of starts) {
+    if (i + list.length > words.keys.length) continue;
     let ok = true;
-    for (let j = 0; j < words.length; j++) {
-      if (!wordMatchesKey(words[j]!, keys[i + j]!)) {
+    for (let j = 1; j < list.length; j++) {
+      if (!wordMatchesKey(list[j]!, words.keys[i + j]!)) {
         ok = false;
         break;
       }
     }
-    if (ok) out.push(i);
+    if (ok) {
+      out.push(i);
+      if (first) break;
+    }
   }
   return out;
 }
 
-type PlanPartLike = Pick<PlanPart, 'contiguous'> & { readonly words: readonly ResolvedWord[] };
-
-export function wordMatchesKey(w: ResolvedWord, key: string): boolean {
+function wordMatchesKey(w: ResolvedWord, key: string): boolean {
   return w.kind === 'stop' ? key === `~${w.norm}` : w.terms.has(key);
 }
 

@@ -3,9 +3,9 @@ import type { LangCode } from '../../shared/model';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/search';
 import { DEFAULT_CODEBOOK, type Codebook } from '../concepts/codebook';
 import { Analyzer, tokenize, type TextToken } from './analyzer';
-import { executePlan, findSequence, tokenKeys, type Execution, type Match, type ResolvedAlt } from './execute';
+import { docWords, executePlan, findSequence, type DocWords, type Execution, type Match, type ResolvedAlt } from './execute';
 import { buildGlossary, type Glossary } from './glossary';
-import { planQuery, type Alternative, type Plan, type PlanGroup } from './plan';
+import { planQuery, type Plan, type PlanGroup } from './plan';
 import { parseQuery } from './query-parser';
 import { buildSearchIndex, loadSearchIndex, type SearchIndex, type SearchIndexInput } from './search-index';
 import { makeSnippet, mergeRanges, type Range } from './snippet';
@@ -58,7 +58,7 @@ export class SearchEngine {
   private readonly analyzer: Analyzer;
   private readonly glossary: Glossary;
   /** Blocks' words, kept for the blocks looked at most recently (phrase checks, highlights). */
-  private readonly tokenCache = new Map<number, { readonly tokens: readonly TextToken[]; readonly keys: readonly string[] }>();
+  private readonly tokenCache = new Map<number, DocWords & { readonly tokens: readonly TextToken[] }>();
 
   constructor(
     readonly index: SearchIndex,
@@ -118,7 +118,7 @@ export class SearchEngine {
     const expand = request.expand !== false;
     const plan = planQuery(parsed, this.analyzer, expand ? this.glossary : undefined);
     const execution = executePlan(this.index, this.analyzer, plan, {
-      keysOf: (doc) => this.wordsOf(doc).keys,
+      wordsOf: (doc) => this.wordsOf(doc),
       expandAlignment: expand,
       keep,
     });
@@ -150,12 +150,12 @@ export class SearchEngine {
   }
 
   /** A block's words and their keys, from the cache or computed (and cached, oldest dropped). */
-  private wordsOf(doc: number): { readonly tokens: readonly TextToken[]; readonly keys: readonly string[] } {
+  private wordsOf(doc: number): DocWords & { readonly tokens: readonly TextToken[] } {
     const cached = this.tokenCache.get(doc);
     if (cached) return cached;
     const d = this.index.docs[doc]!;
     const tokens = tokenize(d.text);
-    const entry = { tokens, keys: tokenKeys(this.analyzer, d.lang, tokens) };
+    const entry = { tokens, ...docWords(this.analyzer, d.lang, tokens) };
     if (this.tokenCache.size >= TOKEN_CACHE_BLOCKS) this.tokenCache.delete(this.tokenCache.keys().next().value!);
     this.tokenCache.set(doc, entry);
     return entry;
@@ -163,16 +163,10 @@ export class SearchEngine {
 
   private hitOf(m: Match, execution: Execution): SearchHit {
     const d = this.index.docs[m.doc]!;
-    const lp = execution.resolve(d.lang);
-    const resolved = new Map<Alternative, ResolvedAlt>();
-    for (const g of lp.groups) for (const ra of g) resolved.set(ra.alt, ra);
+    const alternatives = execution.alternativesOf(m);
     const words = this.wordsOf(m.doc);
-    const highlights = highlightRanges(
-      words.tokens,
-      words.keys,
-      m.alternatives.flatMap((a) => resolved.get(a) ?? []),
-    );
-    const glossaryAlt = m.via === 'glossary' ? m.alternatives.find((a) => a.via === 'glossary' && a.concept) : undefined;
+    const highlights = highlightRanges(words.tokens, words, alternatives);
+    const glossaryAlt = m.via === 'glossary' ? alternatives.find((ra) => ra.alt.via === 'glossary' && ra.alt.concept)?.alt : undefined;
     return {
       sourceId: d.sourceId,
       blockId: d.id,
@@ -188,20 +182,19 @@ export class SearchEngine {
   }
 }
 
-/** Where the alternatives' words and phrases are in a text (its tokens and their keys). */
-export function highlightRanges(tokens: readonly TextToken[], keys: readonly string[], alts: readonly ResolvedAlt[]): Range[] {
+/** Where the alternatives' words and phrases are in a text (its tokens, their keys and positions). */
+export function highlightRanges(tokens: readonly TextToken[], words: DocWords, alts: readonly ResolvedAlt[]): Range[] {
   if (alts.length === 0) return [];
   const ranges: Range[] = [];
   for (const ra of alts) {
     for (const part of ra.parts) {
       if (part.contiguous) {
-        for (const i of findSequence(keys, part)) ranges.push({ start: tokens[i]!.start, end: tokens[i + part.words.length - 1]!.end });
+        for (const i of findSequence(words, part)) ranges.push({ start: tokens[i]!.start, end: tokens[i + part.words.length - 1]!.end });
       } else {
         for (const w of part.words) {
           if (w.kind !== 'terms') continue;
-          keys.forEach((k, i) => {
-            if (w.terms.has(k)) ranges.push({ start: tokens[i]!.start, end: tokens[i]!.end });
-          });
+          for (const t of w.terms)
+            for (const i of words.positions.get(t) ?? []) ranges.push({ start: tokens[i]!.start, end: tokens[i]!.end });
         }
       }
     }
