@@ -51,11 +51,19 @@ export interface AnnotationSearchHit {
   readonly highlights: readonly { readonly start: number; readonly end: number }[];
 }
 
+export interface SearchGroup {
+  readonly sourceId: string;
+  readonly count: number;
+  /** How the source's hits were found: lets a list say "12 (5 direct)". */
+  readonly byVia?: Readonly<Record<MatchedVia, number>>;
+}
+
 export interface SearchResponse {
   readonly query: string;
   readonly total: number;
   readonly hits: readonly SearchHit[];
-  readonly groups: readonly { readonly sourceId: string; readonly count: number }[];
+  /** Hits per source, over all hits (not only those returned), in corpus order. */
+  readonly groups: readonly SearchGroup[];
   /** What the engine did with odd input ("unclosed quote: searched the words"). */
   readonly notices: readonly string[];
   /** Matching annotations, when the workspace has any: a group of their own. */

@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/errors';
 import type { LangCode } from '../../shared/model';
-import type { SearchHit, SearchRequest, SearchResponse } from '../../shared/search';
+import type { MatchedVia, SearchGroup, SearchHit, SearchRequest, SearchResponse } from '../../shared/search';
 import { DEFAULT_CODEBOOK, type Codebook } from '../concepts/codebook';
 import { Analyzer, tokenize, type TextToken } from './analyzer';
 import { docWords, executePlan, findSequence, type DocWords, type Execution, type Match, type ResolvedAlt } from './execute';
@@ -137,15 +137,17 @@ export class SearchEngine {
 
     const limit = request.limit ?? DEFAULT_LIMIT;
     const hits = execution.matches.slice(0, limit).map((m) => this.hitOf(m, execution));
-    const counts = new Map<string, number>();
+    const counts = new Map<string, Record<MatchedVia, number>>();
     for (const m of execution.matches) {
       const sourceId = this.index.docs[m.doc]!.sourceId;
-      counts.set(sourceId, (counts.get(sourceId) ?? 0) + 1);
+      let c = counts.get(sourceId);
+      if (!c) counts.set(sourceId, (c = { direct: 0, alignment: 0, glossary: 0 }));
+      c[m.via]++;
     }
-    const groups = this.index
-      .sourceIds()
-      .filter((id) => counts.has(id))
-      .map((sourceId) => ({ sourceId, count: counts.get(sourceId)! }));
+    const groups: SearchGroup[] = this.index.sourceIds().flatMap((sourceId) => {
+      const byVia = counts.get(sourceId);
+      return byVia ? [{ sourceId, count: byVia.direct + byVia.alignment + byVia.glossary, byVia }] : [];
+    });
     return { query, total: execution.matches.length, hits, groups, notices };
   }
 

@@ -23,7 +23,7 @@ describe('synopsis search', () => {
     expect(Object.keys(json.hits[0]).sort()).toEqual(['blockId', 'lang', 'matchedVia', 'score', 'snippet', 'sourceId', 'text']);
     expect(json.hits[0]).toMatchObject({ sourceId: 'benelux-dg-meeting-2025', lang: 'fr', matchedVia: 'direct' });
     expect(json.hits[0].snippet.text).toContain('table ronde');
-    expect(json.groups).toEqual([{ sourceId: 'benelux-dg-meeting-2025', count: 1 }]);
+    expect(json.groups).toEqual([{ sourceId: 'benelux-dg-meeting-2025', count: 1, byVia: { direct: 1, alignment: 0, glossary: 0 } }]);
   });
 
   it('takes --source (id or file name), --lang, --limit and --no-expand', async () => {

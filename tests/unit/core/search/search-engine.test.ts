@@ -112,9 +112,11 @@ describe('search engine', () => {
     expect(r.hits).toHaveLength(1);
     expect(r.total).toBe(3);
     expect(r.groups).toEqual([
-      { sourceId: 'a', count: 2 },
-      { sourceId: 'd', count: 1 },
+      { sourceId: 'a', count: 2, byVia: { direct: 2, alignment: 0, glossary: 0 } },
+      { sourceId: 'd', count: 1, byVia: { direct: 1, alignment: 0, glossary: 0 } },
     ]);
+    const across = engine.search({ query: 'vaardigheden' }).groups;
+    expect(across).toEqual([{ sourceId: 'b', count: 2, byVia: { direct: 1, alignment: 1, glossary: 0 } }]);
   });
 
   it('returns nothing, without error, for an empty query or one of punctuation', () => {
