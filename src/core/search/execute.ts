@@ -52,12 +52,17 @@ interface LangPlan {
   readonly live: boolean;
 }
 
+/** Which index terms a block has: lunr's match data, read in place. */
+export interface TermLookup {
+  has(term: string): boolean;
+}
+
 export interface Match {
   readonly doc: number;
   readonly score: number;
   readonly via: MatchedVia;
   /** The index terms lunr found in the block (not for alignment matches). */
-  readonly terms?: ReadonlySet<string>;
+  readonly terms?: TermLookup;
   /** For alignment matches: the block whose match brought this one in. */
   readonly alignedWith?: number;
 }
@@ -156,7 +161,8 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     if (!d) continue;
     const lp = resolve(d.lang);
     if (!lp.live) continue;
-    const terms = new Set(Object.keys(r.matchData.metadata));
+    const metadata = r.matchData.metadata;
+    const terms: TermLookup = { has: (t) => Object.hasOwn(metadata, t) };
     const textChecks = conflicted ? lp.excluded : lp.excludedOnText;
     if (textChecks.some((ra) => altMatchesText(ra, wordsOf(doc)))) continue;
     // Direct alternatives come first in each group: when the first one satisfied is from the
@@ -232,7 +238,7 @@ function lunrCanExclude(ra: ResolvedAlt): boolean {
 }
 
 /** The alternative's words are among the block's matched terms, and its phrases are in its text. */
-function altMatches(ra: ResolvedAlt, matched: ReadonlySet<string>, words: () => DocWords): boolean {
+function altMatches(ra: ResolvedAlt, matched: TermLookup, words: () => DocWords): boolean {
   for (const part of ra.parts) {
     for (const w of part.words) {
       if (w.kind === 'terms' && !hasAny(matched, w.terms)) return false;
@@ -251,7 +257,7 @@ function altMatchesText(ra: ResolvedAlt, words: DocWords): boolean {
   );
 }
 
-function hasAny(set: ReadonlySet<string>, terms: ReadonlySet<string>): boolean {
+function hasAny(set: TermLookup, terms: ReadonlySet<string>): boolean {
   for (const t of terms) if (set.has(t)) return true;
   return false;
 }
