@@ -78,7 +78,7 @@ export interface Execution {
   readonly prefixTruncated: readonly string[];
 }
 
-/** A block's words: their comparison keys (see `tokenKeys`) and where each key occurs. */
+/** A block's words: their comparison keys (see `docWords`) and where each key occurs. */
 export interface DocWords {
   readonly keys: readonly string[];
   readonly positions: ReadonlyMap<string, readonly number[]>;
@@ -94,6 +94,7 @@ export interface ExecuteOptions {
 
 /** Evaluates a plan; never throws on any plan. */
 export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, options: ExecuteOptions): Execution {
+  const wordsOf = options.wordsOf;
   const prefixTruncated = new Set<string>();
   const langPlans = new Map<IndexLang, LangPlan>();
   const resolve = (lang: LangCode): LangPlan => {
@@ -151,8 +152,6 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
       }
     }
   });
-
-  const wordsOf = options.wordsOf;
 
   const found = new Map<number, Match>();
   for (const r of results) {

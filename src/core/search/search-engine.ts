@@ -92,6 +92,7 @@ export class SearchEngine {
     const known = context.knownSources ?? this.index.sourceIds().map((id) => ({ id }));
     const sourceFilter = resolveSources(parsed.sources, known, problems);
     const langFilter = resolveLangs(parsed.langs, problems);
+    const requestSources = request.sources && request.sources.length > 0 ? resolveSources(request.sources, known, problems) : undefined;
     if (
       problems.length === 0 &&
       parsed.required.length === 0 &&
@@ -103,8 +104,6 @@ export class SearchEngine {
     const empty: SearchResponse = { query, total: 0, hits: [], groups: [], notices };
     if (parsed.required.length === 0) return empty;
 
-    const requestSources = request.sources && request.sources.length > 0 ? resolveSources(request.sources, known, problems) : undefined;
-    if (problems.length > 0) throw new ApiError('bad-input', problems.join(' '));
     const requestLangs = request.langs && request.langs.length > 0 ? new Set<string>(request.langs) : undefined;
     const keep = (doc: number): boolean => {
       const d = this.index.docs[doc]!;
