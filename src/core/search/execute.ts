@@ -65,6 +65,8 @@ export interface Match {
   readonly terms?: TermLookup;
   /** For alignment matches: the block whose match brought this one in. */
   readonly alignedWith?: number;
+  /** 0 for what the words typed found (and its translations), 1 for the glossary's: ranks first. */
+  readonly tier: 0 | 1;
 }
 
 export interface Execution {
@@ -177,7 +179,8 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
       if (first.alt.via === 'glossary') via = 'glossary';
     }
     if (!ok) continue;
-    found.set(doc, { doc, score: via === 'glossary' ? r.score * GLOSSARY_FACTOR : r.score, via, terms });
+    const glossary = via === 'glossary';
+    found.set(doc, { doc, score: glossary ? r.score * GLOSSARY_FACTOR : r.score, via, terms, tier: glossary ? 1 : 0 });
   }
 
   if (options.expandAlignment) {
@@ -189,15 +192,15 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
         if (lp.excluded.some((ra) => altMatchesText(ra, wordsOf(other)))) continue;
         const score = m.score * ALIGNMENT_FACTOR;
         const previous = added.get(other);
-        if (previous && previous.score >= score) continue;
-        added.set(other, { doc: other, score, via: 'alignment', alignedWith: m.doc });
+        if (previous && (previous.tier < m.tier || (previous.tier === m.tier && previous.score >= score))) continue;
+        added.set(other, { doc: other, score, via: 'alignment', alignedWith: m.doc, tier: m.tier });
       }
     }
     for (const [doc, m] of added) found.set(doc, m);
   }
 
   const matches = [...found.values()].filter((m) => options.keep(m.doc));
-  matches.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  matches.sort((a, b) => a.tier - b.tier || b.score - a.score || a.doc - b.doc);
   return done(matches);
 }
 

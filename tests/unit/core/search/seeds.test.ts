@@ -57,6 +57,10 @@ describe('search on the seeds', () => {
 
   it('"digitale identiteit" finds "identité numérique" (the glossary)', () => {
     const r = search('digitale identiteit');
+    // What the words typed found comes first, the glossary's hits after.
+    const vias = r.hits.map((h) => h.matchedVia);
+    expect(vias[0]).toBe('direct');
+    expect(vias.lastIndexOf('direct')).toBeLessThan(vias.indexOf('glossary'));
     const fr = r.hits.filter((h) => h.lang === 'fr' && h.matchedVia === 'glossary');
     expect(fr.some((h) => h.sourceId === 'benelux-dg-meeting-2025' && marked(h).some((m) => /identité numérique/.test(m)))).toBe(true);
   });
