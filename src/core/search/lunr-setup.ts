@@ -12,9 +12,21 @@ import { fold } from './fold';
  * `lunr.multi` is deliberately not used: it chains every language's stemmer on every word, so a
  * Dutch word would also be cut by French rules. The analyzer picks one language per block.
  */
-stemmerSupport(lunr);
-const frStopWords = capturingStopWords(() => lunrFr(lunr));
-const nlStopWords = capturingStopWords(() => lunrNl(lunr));
+interface Registered {
+  readonly fr: ReadonlySet<string>;
+  readonly nl: ReadonlySet<string>;
+}
+/** Kept on the lunr namespace, which is shared, so a second copy of this module registers nothing. */
+const REGISTERED = Symbol.for('synopsis.search.lunr-languages');
+const namespace = lunr as unknown as { [REGISTERED]?: Registered };
+const registered: Registered =
+  namespace[REGISTERED] ??
+  (namespace[REGISTERED] = (() => {
+    stemmerSupport(lunr);
+    return { fr: capturingStopWords(() => lunrFr(lunr)), nl: capturingStopWords(() => lunrNl(lunr)) };
+  })());
+const frStopWords = registered.fr;
+const nlStopWords = registered.nl;
 
 /**
  * lunr-languages keeps each stop-word list inside the filter it builds, out of reach. The list is
