@@ -19,6 +19,7 @@ import {
   settingsRows,
   sourceHeading,
   sourceRows,
+  spacedDiff,
   themesWithCommitments,
   type ReportIndex,
 } from './wording';
@@ -62,7 +63,6 @@ blockquote { margin: .2rem 0; padding-left: .5rem; border-left: 3px solid #999; 
 .id { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
 .link { margin: .5rem 0 1rem; padding: .4rem .6rem; border: 1px solid #bbb; break-inside: avoid; }
 .diff { margin: .3rem 0 0; }
-del + ins, ins + del { margin-left: .3em; }
 ins { text-decoration: underline; text-decoration-thickness: 2px; background: #e6f4e6; }
 del { text-decoration: line-through; text-decoration-thickness: 2px; background: #f8e4e4; }
 .note { white-space: pre-wrap; }
@@ -94,7 +94,7 @@ function fields(rows: readonly [string, string][], extra: (label: string) => str
 }
 
 function diffHtml(diff: readonly DiffOp[]): string {
-  return diff
+  return spacedDiff(diff)
     .map((d) => {
       switch (d.op) {
         case 'equal':

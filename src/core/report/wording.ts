@@ -79,6 +79,23 @@ export function diffAsText(diff: readonly DiffOp[]): string {
     .join('');
 }
 
+/**
+ * A diff for display: where a deletion and an insertion touch without white space between them
+ * (`deUne`), a space is put between, so the struck and the underlined words read apart. The JSON
+ * keeps the diff exactly as the comparison gave it.
+ */
+export function spacedDiff(diff: readonly DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  for (const d of diff) {
+    const prev = out[out.length - 1];
+    if (prev && prev.op !== 'equal' && d.op !== 'equal' && prev.op !== d.op && !/\s$/.test(prev.text) && !/^\s/.test(d.text)) {
+      out.push({ op: 'equal', text: ' ' });
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 /** The label of a source in tables: its key, title and date. */
 export function sourceHeading(source: ReportSource): string {
   return `${source.key} · ${source.title} (${source.date})`;
