@@ -81,6 +81,9 @@ function subsetTag(text: string, seed: number): string {
   return tag;
 }
 
+/** Cards, links or annotations laid out between two pauses of a long section. */
+const STEP_ITEMS = 40;
+
 function runs(text: string, style: RunStyle = S.body): Run[] {
   return [{ text, style }];
 }
@@ -95,6 +98,8 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
   const total = sections.length + withCommitments.length + 2;
   let done = 0;
   const step = (message: string): ReportStep => ({ stage: 'rendering', done: ++done, total, message });
+  /** A pause inside a long step, without counting it done. */
+  const tickStep = (message: string): ReportStep => ({ stage: 'rendering', done, total, message });
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
@@ -150,20 +155,28 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
           w.heading(`${theme.label} (${labels.status[theme.status]})`, 1, { keep: 140 });
           const colWidth = w.columnWidth(report.sources.length);
           const headers = report.sources.map((s) => runs(sourceHeading(s), { font: 'bold', size: 7.6 }));
-          const bodies = report.sources.map((s) => {
+          const bodies: ColumnItem[][] = [];
+          let cardsDone = 0;
+          for (const s of report.sources) {
             const cards = (theme.bySource[s.id] ?? []).map((cid) => index.commitments.get(cid)).filter((c): c is ReportCommitment => !!c);
-            if (cards.length === 0)
-              return [{ kind: 'lines', lines: type.wrap(runs(labels.noCommitments, S.small), colWidth) }] as ColumnItem[];
-            return cards.flatMap((c, i) => [
-              ...(i > 0 ? [{ kind: 'rule' } as ColumnItem] : []),
-              commitmentCard(type, c, index, labels, colWidth),
-            ]);
-          });
-          w.columns(headers, bodies);
+            const items: ColumnItem[] = [];
+            if (cards.length === 0) items.push({ kind: 'lines', lines: type.wrap(runs(labels.noCommitments, S.small), colWidth) });
+            for (const c of cards) {
+              if (items.length > 0) items.push({ kind: 'rule' });
+              items.push(commitmentCard(type, c, index, labels, colWidth));
+              if (++cardsDone % STEP_ITEMS === 0) yield tickStep(theme.label);
+            }
+            bodies.push(items);
+          }
+          // A long theme runs over many pages: let other work in between.
+          for (const _page of w.columnPages(headers, bodies)) yield tickStep(theme.label);
           const links = linksOfTheme(theme, report.links);
           w.heading(labels.links, 2, { bookmark: false, keep: 40 });
           if (links.length === 0) w.paragraph(runs(labels.noLinks, S.small));
-          for (const link of links) w.block(linkLines(type, link, index, labels, w.width - 12), { frame: true });
+          for (const [i, link] of links.entries()) {
+            w.block(linkLines(type, link, index, labels, w.width - 12), { frame: true });
+            if ((i + 1) % STEP_ITEMS === 0) yield tickStep(theme.label);
+          }
           yield step(theme.label);
         }
         break;
@@ -182,7 +195,8 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
         break;
       case 'annotations':
         if (report.annotations.length === 0) w.paragraph(runs(labels.noAnnotations, S.small));
-        for (const a of report.annotations) {
+        for (const [k, a] of report.annotations.entries()) {
+          if ((k + 1) % STEP_ITEMS === 0) yield tickStep(section.title);
           const lines = [];
           if (a.target.kind === 'passage') lines.push(...type.wrap(runs(`“${a.target.quote}”`, S.italic), w.width));
           for (const para of a.note.split(/\r?\n/).filter((p) => p.trim() !== '')) lines.push(...type.wrap(runs(para, S.body), w.width));

@@ -212,6 +212,11 @@ export class PdfWriter {
    * the next page rather than split, unless it is taller than a page.
    */
   columns(headers: readonly Run[][], bodies: readonly (readonly ColumnItem[])[], gutter = 10): void {
+    for (const _page of this.columnPages(headers, bodies, gutter));
+  }
+
+  /** `columns`, one page at a time: the caller may let other work run between pages. */
+  *columnPages(headers: readonly Run[][], bodies: readonly (readonly ColumnItem[])[], gutter = 10): Generator<number, void, void> {
     const n = headers.length;
     const colWidth = (this.width - gutter * (n - 1)) / n;
     const headerLines = headers.map((h) => this.type.wrap(h, colWidth - 4));
@@ -304,6 +309,7 @@ export class PdfWriter {
         return;
       }
       this.newPage();
+      yield this.pageIndex;
     }
   }
 
