@@ -54,7 +54,7 @@ describe('PDF report (pdf-lib)', () => {
 
   it('states its PDF/A-3b identity in XMP that agrees with the document information', async () => {
     const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    const meta = doc.catalog.lookup(PDFName.of('Metadata'), PDFRawStream);
+    const meta = doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
     expect(meta.dict.has(PDFName.of('Filter'))).toBe(false);
     const xmp = new TextDecoder().decode(meta.contents);
     expect(xmp).toContain('<pdfaid:part>3</pdfaid:part>');
@@ -83,7 +83,7 @@ describe('PDF report (pdf-lib)', () => {
       const spec = af.lookup(i, PDFDict);
       expect(['Data', 'Supplement']).toContain(spec.lookup(PDFName.of('AFRelationship'), PDFName).decodeText());
       expect(spec.has(PDFName.of('UF'))).toBe(true);
-      const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+      const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F')) as PDFRawStream;
       expect(stream.dict.lookup(PDFName.of('Params'), PDFDict).has(PDFName.of('ModDate'))).toBe(true);
     }
   });
