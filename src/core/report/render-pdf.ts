@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import { grayscale, PDFDocument, type PDFFont } from 'pdf-lib';
+import { grayscale, PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
 import reportSchema from '../../../schemas/report-v1.schema.json';
 import { themesOf, type Codebook } from '../concepts/codebook';
 import { hash53 } from '../hash';
@@ -84,6 +84,30 @@ function subsetTag(text: string, seed: number): string {
 /** Cards, links or annotations laid out between two pauses of a long section. */
 const STEP_ITEMS = 40;
 
+/**
+ * pdf-lib encodes every drawn string by running the font's full shaping engine on it, which
+ * dominates the time of a long PDF. Without ligatures or kerning a string's glyphs are its
+ * characters' glyphs, so each character is encoded once (through pdf-lib, which also records
+ * the glyph for the subset) and strings are joined from the cache: same bytes, many times faster.
+ */
+function withEncodingCache(font: PDFFont): PDFFont {
+  const encodeOne = font.encodeText.bind(font);
+  const cache = new Map<string, string>();
+  font.encodeText = (text: string): PDFHexString => {
+    let hex = '';
+    for (const ch of text) {
+      let code = cache.get(ch);
+      if (code === undefined) {
+        code = encodeOne(ch).asString();
+        cache.set(ch, code);
+      }
+      hex += code;
+    }
+    return PDFHexString.of(hex);
+  };
+  return font;
+}
+
 function runs(text: string, style: RunStyle = S.body): Run[] {
   return [{ text, style }];
 }
@@ -103,8 +127,10 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
-  const embed = (bytes: Uint8Array, name: string, seed: number): Promise<PDFFont> =>
-    doc.embedFont(bytes, { subset: true, customName: `${subsetTag(json, seed)}+${name}`, features: { liga: false, kern: false } });
+  const embed = async (bytes: Uint8Array, name: string, seed: number): Promise<PDFFont> =>
+    withEncodingCache(
+      await doc.embedFont(bytes, { subset: true, customName: `${subsetTag(json, seed)}+${name}`, features: { liga: false, kern: false } }),
+    );
   const embedded: Record<FontKey, PDFFont> = {
     regular: await embed(fonts.regular, 'DejaVuSansCondensed', 1),
     bold: await embed(fonts.bold, 'DejaVuSansCondensed-Bold', 2),
@@ -152,7 +178,6 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
       case 'themes':
         if (withCommitments.length === 0) w.paragraph(runs(labels.noCommitments));
         for (const theme of withCommitments) {
-          w.heading(`${theme.label} (${labels.status[theme.status]})`, 1, { keep: 140 });
           const colWidth = w.columnWidth(report.sources.length);
           const headers = report.sources.map((s) => runs(sourceHeading(s), { font: 'bold', size: 7.6 }));
           const bodies: ColumnItem[][] = [];
@@ -168,6 +193,7 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
             }
             bodies.push(items);
           }
+          w.heading(`${theme.label} (${labels.status[theme.status]})`, 1, { keep: w.columnsLead(headers, bodies) });
           // A long theme runs over many pages: let other work in between.
           for (const _page of w.columnPages(headers, bodies)) yield tickStep(theme.label);
           const links = linksOfTheme(theme, report.links);

@@ -223,8 +223,7 @@ export class PdfWriter {
     const headerHeight = Math.max(...headerLines.map(sum)) + 8;
     const queues: ColumnItem[][] = bodies.map((b) => [...b]);
     const next = queues.map(() => 0);
-    const itemHeight = (item: ColumnItem): number => (item.kind === 'lines' ? sum(item.lines) : item.kind === 'gap' ? item.height : 7);
-    this.ensure(headerHeight + 40);
+    this.ensure(this.columnsLead(headers, bodies, gutter));
     for (;;) {
       // Headers, on a grey band.
       const bandTop = this.y;
@@ -313,10 +312,26 @@ export class PdfWriter {
     }
   }
 
+  /**
+   * The height columns need on the current page to start well: the headers and the first card of
+   * every column (so no column starts empty at the foot of a page). A heading before the columns
+   * keeps this much with it.
+   */
+  columnsLead(headers: readonly Run[][], bodies: readonly (readonly ColumnItem[])[], gutter = 10): number {
+    const colWidth = this.columnWidth(headers.length, gutter);
+    const headerHeight = Math.max(...headers.map((h) => sum(this.type.wrap(h, colWidth - 4)))) + 8;
+    const first = Math.max(0, ...bodies.map((items) => (items[0] ? itemHeight(items[0]) : 0)));
+    return headerHeight + 6 + Math.min(first, (this.top - MARGIN.bottom) / 2);
+  }
+
   /** Lays out text for a column item at the column width of `n` columns. */
   columnWidth(n: number, gutter = 10): number {
     return (this.width - gutter * (n - 1)) / n;
   }
+}
+
+function itemHeight(item: ColumnItem): number {
+  return item.kind === 'lines' ? sum(item.lines) : item.kind === 'gap' ? item.height : 7;
 }
 
 export function sum(lines: readonly Line[]): number {
