@@ -260,11 +260,6 @@ export class ReaderHost implements ReaderApi {
     return this.reports.file(arg.jobId);
   }
 
-  /** The finished report's bytes, for the CLI to write without a base64 round trip. */
-  reportBytes(jobId: string): Uint8Array {
-    return this.reports.bytes(jobId);
-  }
-
   /** Applies a one-annotation change to the latest list on disk, durably; returns the annotation. */
   private async changeAnnotations(change: (list: readonly Annotation[]) => notes.Changed): Promise<Annotation> {
     let result: Annotation | undefined;

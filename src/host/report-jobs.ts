@@ -198,13 +198,6 @@ export class ReportJobs {
     };
   }
 
-  /** The finished file's bytes, for shells that write it themselves (the CLI). */
-  bytes(jobId: string): Uint8Array {
-    const job = this.job(jobId);
-    if (job.state !== 'done' || !job.file) throw new ApiError('conflict', 'The report is not finished.');
-    return job.file.bytes;
-  }
-
   private job(jobId: string): Job {
     const job = this.jobs.get(jobId);
     if (!job) throw new ApiError('not-found', `No report job ${jobId}: it finished long ago or never started. Start the report again.`);
