@@ -106,3 +106,27 @@ export function classifyLanguage(text: string, among: readonly ('fr' | 'nl' | 'e
   if (detected !== 'und' && among.includes(detected as 'fr' | 'nl' | 'en')) return detected;
   return guessByFunctionWords(sample, among);
 }
+
+/**
+ * Text with its web addresses taken out: a URL says nothing about the language of the sentence
+ * around it ("…/fr/strategie/" in a note is not French, "digital-strategy…/en/" not English).
+ */
+export function withoutLinks(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
+}
+
+/** Below this length a block is judged by its function words first: trigrams mislead on titles. */
+const SHORT_BLOCK = 120;
+
+/**
+ * The language of one block of a document: web addresses set aside; a short block (a title, a
+ * note's label) by its function words, by trigrams only from a few words on, else `und` so that
+ * the caller gives it its neighbours' language; a longer one by `classifyLanguage`.
+ */
+export function blockLanguage(text: string): LangCode {
+  const plain = withoutLinks(text).replace(/\s+/g, ' ').trim();
+  if (plain.length >= SHORT_BLOCK) return classifyLanguage(plain);
+  const guess = guessByFunctionWords(plain);
+  if (guess !== 'und') return guess;
+  return plain.replace(/[^\p{L}]/gu, '').length >= 40 ? detectLanguage(plain) : 'und';
+}
