@@ -79,11 +79,11 @@ export function guessByFunctionWords(text: string, among: readonly ('fr' | 'nl' 
 
 function functionWordScores(text: string, among: readonly ('fr' | 'nl' | 'en')[]): { lang: 'fr' | 'nl' | 'en'; score: number }[] {
   const lower = text.toLowerCase();
-  const words = lower.match(/[\p{L}’']+/gu) ?? [];
+  const words = (lower.match(/[\p{L}’']+/gu) ?? []).map((w) => (w.length > 2 && (w[1] === '’' || w[1] === "'") && 'ldjmnst'.includes(w[0]!) ? w.slice(2) : w));
   const scores = among.map((lang) => ({
     lang,
     score:
-      words.filter((w) => STOPWORDS[lang].has(w.replace(/^[ldjmnst][’']/, ''))).length +
+      count(words, STOPWORDS[lang]) +
       // Letters each language writes and the others hardly do.
       (lang === 'fr'
         ? (lower.match(/[àâçèêîôûœ]|[ldjnst][’']\p{L}|eaux?\b|aux\b/gu) ?? []).length + (lower.match(/é/g) ?? []).length / 2
@@ -91,6 +91,12 @@ function functionWordScores(text: string, among: readonly ('fr' | 'nl' | 'en')[]
       (lang === 'nl' ? (lower.match(/ij|ë|aa|oe/g) ?? []).length / 2 : 0),
   }));
   return scores.sort((a, b) => b.score - a.score);
+}
+
+function count(words: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w)) n++;
+  return n;
 }
 
 /**

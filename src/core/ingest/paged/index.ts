@@ -7,7 +7,7 @@ import { claimRunningFurniture, isPageNumberLike } from './furniture';
 import { claimIndicatorTables } from './indicator-tables';
 import { claimFurniture, isBlank, openBook, originOf, type Furniture, type LineBook } from './line-book';
 import { returnDisplacedItems, setListDepths } from './lists';
-import { hyphenatedWords, joinAcrossBreaks } from './page-joins';
+import { hyphenatedIn, joinAcrossBreaks } from './page-joins';
 import { reflow } from './reflow';
 import { classifyUnits } from './structure';
 import { describeShape, type TextShape } from './text-shape';
@@ -44,7 +44,7 @@ export function segmentPaged(text: string): PagedSegmentation {
   claimNoise(book);
   const units = reflow(book, shape);
   let items = classifyUnits(book, units, shape);
-  items = joinAcrossBreaks(items, hyphenatedWords(text));
+  items = joinAcrossBreaks(items, hyphenatedIn(text));
   items = returnDisplacedItems(items);
   setListDepths(items);
   const flow = items.map((it) => toDraft(book, it));

@@ -7,10 +7,10 @@ const STARTS_LOWER = /^\s*(?:\*{1,2})?\p{Ll}/u;
  * a sentence that goes on in lower case on the next page ("afin de réussir" / "l'identification
  * des personnes…"), a long paragraph that stops without punctuation and goes on with a capital
  * ("Bien que de nombreuses" / "PME belges…"). The continuation's lines join the block's origin.
- * `hyphenated` holds the words the document writes with a hyphen elsewhere ("start-up"), whose
+ * `hyphenated` tells the words the document writes with a hyphen elsewhere ("start-up"), whose
  * hyphen is kept.
  */
-export function joinAcrossBreaks(items: readonly FlowItem[], hyphenated: ReadonlySet<string>): FlowItem[] {
+export function joinAcrossBreaks(items: readonly FlowItem[], hyphenated: (word: string) => boolean): FlowItem[] {
   const out: FlowItem[] = [];
   for (const item of items) {
     const prev = out[out.length - 1];
@@ -20,7 +20,7 @@ export function joinAcrossBreaks(items: readonly FlowItem[], hyphenated: Readonl
       if (glue === '') {
         const a = /(\p{L}+)-$/u.exec(head)![1]!;
         const b = /^\p{L}+/u.exec(item.raw.trimStart())?.[0] ?? '';
-        if (!hyphenated.has(`${a}-${b}`.toLowerCase())) head = head.slice(0, -1);
+        if (!hyphenated(`${a}-${b}`)) head = head.slice(0, -1);
       }
       out[out.length - 1] = {
         ...prev,
@@ -44,9 +44,17 @@ function joint(a: FlowItem, b: FlowItem): string | undefined {
   return undefined;
 }
 
-/** Words written with a hyphen in the text ("start-up", "e-commerce"), lower-cased. */
-export function hyphenatedWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\p{L}+-\p{L}+/gu)) out.add(m[0].toLowerCase());
-  return out;
+/** Whether the text writes a word with a hyphen elsewhere ("start-up"), asked only when needed. */
+export function hyphenatedIn(text: string): (word: string) => boolean {
+  let lower: string | undefined;
+  return (word) => {
+    lower ??= text.toLowerCase();
+    const w = word.toLowerCase();
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      const before = lower[at - 1];
+      const after = lower[at + w.length];
+      if ((before === undefined || !/\p{L}/u.test(before)) && (after === undefined || !/\p{L}/u.test(after))) return true;
+    }
+    return false;
+  };
 }
