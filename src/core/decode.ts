@@ -40,12 +40,14 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       text = utf8;
       encoding = 'utf-8';
     } else {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       encoding = 'windows-1252';
     }
   }
   // A damaged or preallocated file may be padded with NUL bytes after its text.
-  text = text.replace(/\u0000+$/, '');
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0) end--;
+  if (end < text.length) text = text.slice(0, end);
   if (controlShare(text) > MAX_CONTROL_SHARE) {
     return { kind: 'rejected', reason: 'The file looks binary (it holds control characters), not text: export it as plain text first.' };
   }
@@ -70,6 +72,30 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) return 'utf-16le';
   if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) return 'utf-16be';
   return undefined;
+}
+
+/** What Windows-1252 puts at 0x80–0x9F, where Latin-1 has control characters (0 = unassigned). */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/**
+ * Windows-1252 by hand: Node's `TextDecoder('windows-1252')` may decode as Latin-1 (without full
+ * ICU), which turns "€", "’", "–" into invisible control characters. Latin-1 files decode the same.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    const codes = new Array<number>(Math.min(CHUNK, bytes.length - at));
+    for (let i = 0; i < codes.length; i++) {
+      const b = bytes[at + i]!;
+      codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b;
+    }
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
 }
 
 function tryUtf8(bytes: Uint8Array): string | undefined {

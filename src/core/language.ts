@@ -79,7 +79,9 @@ export function guessByFunctionWords(text: string, among: readonly ('fr' | 'nl' 
 
 function functionWordScores(text: string, among: readonly ('fr' | 'nl' | 'en')[]): { lang: 'fr' | 'nl' | 'en'; score: number }[] {
   const lower = text.toLowerCase();
-  const words = (lower.match(/[\p{L}’']+/gu) ?? []).map((w) => (w.length > 2 && (w[1] === '’' || w[1] === "'") && 'ldjmnst'.includes(w[0]!) ? w.slice(2) : w));
+  const words = (lower.match(/[\p{L}’']+/gu) ?? []).map((w) =>
+    w.length > 2 && (w[1] === '’' || w[1] === "'") && 'ldjmnst'.includes(w[0]!) ? w.slice(2) : w,
+  );
   const scores = among.map((lang) => ({
     lang,
     score:

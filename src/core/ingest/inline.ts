@@ -32,7 +32,7 @@ export function parseInline(raw: string): InlineResult {
     if (raw[i] === 'h' || raw[i] === 'w') {
       // A bare web address: linked, with the punctuation that closes the sentence left out.
       const m = /^(?:https?:\/\/|www\.)[^\s<>"]+/.exec(raw.slice(i, i + 2100));
-      const boundary = i === 0 || /[\s(\[«“"'‘:]/.test(raw[i - 1]!);
+      const boundary = i === 0 || /[\s([«“"'‘:]/.test(raw[i - 1]!);
       if (m && boundary) {
         const url = trimUrl(m[0]);
         if (url.length > 8) {
@@ -136,7 +136,8 @@ function hasCloser(raw: string, from: number, token: string): boolean {
 /** A URL without the punctuation after it (a closing bracket stays when the URL opened one). */
 function trimUrl(url: string): string {
   let out = url.replace(/[.,;:!?'"’»]+$/, '');
-  while (out.endsWith(')') && (out.match(/\(/g) ?? []).length < (out.match(/\)/g) ?? []).length) out = out.slice(0, -1).replace(/[.,;:!?'"’»]+$/, '');
+  while (out.endsWith(')') && (out.match(/\(/g) ?? []).length < (out.match(/\)/g) ?? []).length)
+    out = out.slice(0, -1).replace(/[.,;:!?'"’»]+$/, '');
   return out;
 }
 

@@ -48,8 +48,15 @@ export function segmentPaged(text: string): PagedSegmentation {
   items = returnDisplacedItems(items);
   setListDepths(items);
   const flow = items.map((it) => toDraft(book, it));
-  const placed = placeTables(flow, items, tables);
-  return { drafts: placeNotes(placed, notes), furniture: book.furniture, shape };
+  const placed = placeTables(flow, tables);
+  const drafts: DraftBlock[] = [];
+  for (const d of placeNotes(placed, notes)) {
+    const raw = sanitize(d.raw).trim();
+    // A block of nothing but control characters is noise, not text.
+    if (raw === '') for (const r of d.origin) book.furniture.push({ kind: 'noise', ...r });
+    else drafts.push(raw === d.raw ? d : { ...d, raw });
+  }
+  return { drafts, furniture: book.furniture, shape };
 }
 
 /** Lines of nothing but control characters (NUL runs of a damaged file) carry no text. */
@@ -69,7 +76,7 @@ export function sanitize(text: string): string {
 function toDraft(book: LineBook, it: FlowItem): PlacedDraft {
   const draft: DraftBlock = {
     kind: it.kind,
-    raw: sanitize(it.raw),
+    raw: it.raw,
     origin: originOf(book, it.lines),
     ...(it.level !== undefined ? { level: it.level } : {}),
     ...(it.depth !== undefined ? { depth: it.depth } : {}),
@@ -85,12 +92,7 @@ interface PlacedDraft {
 }
 
 /** Tables go where their region began in the file. */
-function placeTables(
-  flow: readonly PlacedDraft[],
-  items: readonly FlowItem[],
-  tables: ReturnType<typeof claimIndicatorTables>,
-): PlacedDraft[] {
-  void items;
+function placeTables(flow: readonly PlacedDraft[], tables: ReturnType<typeof claimIndicatorTables>): PlacedDraft[] {
   const out = [...flow];
   for (const t of [...tables].sort((a, b) => b.at - a.at)) {
     let k = out.findIndex((p) => p.at > t.at);
