@@ -32,6 +32,8 @@ interface Row extends Cells {
   readonly label: string;
   readonly labelLine: number;
   labelUnit?: { text: string; line: number };
+  /** Its values may belong to another row: not rebuilt. */
+  doubtful?: boolean;
 }
 
 interface Group extends Cells {
@@ -65,7 +67,7 @@ export function claimIndicatorTables(book: LineBook): TableDraft[] {
     const region = regions[k]!;
     const rows = rebuild(tokenized[k]!);
     const used = new Set<number>();
-    const complete = rows.filter((r) => r.values.length === 4).sort((a, b) => compareCodes(a.code, b.code));
+    const complete = rows.filter((r) => r.values.length === 4 && !r.doubtful).sort((a, b) => compareCodes(a.code, b.code));
     for (const r of complete) for (const l of [r.labelLine, ...r.lines, ...r.yearLines, ...(r.unit ? [r.unit.line] : [])]) used.add(l);
     const drafts: DraftBlock[] = [];
     if (complete.length > 0) drafts.push(tableDraft(book, complete, [...used], year, country));
@@ -232,6 +234,8 @@ function settleDeferredColumns(rows: Row[], groups: Group[]): void {
       });
     }
     if (moved.length !== run.length || run.length < (takeLast ? 2 : 1)) {
+      // The row after the run may hold moved values as well as its own: do not vouch for it.
+      if (takeLast && run.length >= 2) last.doubtful = true;
       i = k;
       continue;
     }

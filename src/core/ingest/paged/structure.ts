@@ -134,6 +134,8 @@ function markOneLineHeadings(items: FlowItem[]): void {
     if (it.kind !== 'paragraph' || it.lines.length !== 1 || it.raw.length > 150) continue;
     if (ENDS_SENTENCE.test(it.raw) || /,\s*$/.test(it.raw) || !STARTS_TITLE.test(it.raw)) continue;
     if (next.kind !== 'paragraph' && next.kind !== 'list-item') continue;
+    // Text that carries on in lower case continues a sentence the line began.
+    if (next.kind === 'paragraph' && /^\s*\p{Ll}/u.test(next.raw)) continue;
     const lead = /^(\d{1,2})\s+(\p{Lu}.*)$/u.exec(it.raw);
     it.kind = 'heading';
     if (lead) {
