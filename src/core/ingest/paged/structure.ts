@@ -34,9 +34,9 @@ function classify(book: LineBook, u: Unit, shape: TextShape): FlowItem {
   const numbered = NUMBERED_HEADING.exec(joined);
   const numberedText = numbered ? (numbered[2] ?? numbered[4])! : '';
   if (numbered && joined.length <= 250 && !/\.\s*$/.test(numberedText) && (shape.numberedHeadings || u.heading)) {
-    const chapter = numbered[1] !== undefined;
-    const marker = chapter ? `${numbered[1]} —` : `${numbered[3]}.`;
-    return { ...base, kind: 'heading', raw: numberedText, marker, numbered: chapter ? 1 : numbered[3]!.split('.').length };
+    // The number as printed ("1 —", "1.2.1."), its depth from its parts.
+    const marker = (numbered[1] ?? numbered[3])!.replace(/\s+/g, ' ');
+    return { ...base, kind: 'heading', raw: numberedText, marker, numbered: marker.split('.').filter((p) => /\d/.test(p)).length };
   }
   if (u.heading) {
     const lead = /^(\d{1,2})\s+(\p{Lu}.*)$/u.exec(joined);

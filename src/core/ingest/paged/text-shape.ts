@@ -15,7 +15,7 @@ export interface TextShape {
 }
 
 /** "1 — TITLE" (a chapter) or "1.2." / "1.2.1." (sections). */
-export const NUMBERED_HEADING = /^\s*(?:(\d{1,2})\s+[—–]\s+(\S.*)|(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+(\S.*))$/;
+export const NUMBERED_HEADING = /^\s*(?:(\d{1,2}\s+[—–])\s+(\S.*)|(\d{1,2}(?:\.\d{1,2}){1,4}\.?)\s+(\S.*))$/;
 
 const SENTENCE_END = /[.!?:;…]["'”»’)\]]*\s*$/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
