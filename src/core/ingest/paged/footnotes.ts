@@ -1,6 +1,5 @@
 import type { DraftBlock } from '../draft';
-import { toSuperscript } from '../superscript';
-import { fromSuperscript } from '../superscript';
+import { fromSuperscript, toSuperscript } from '../superscript';
 import { isBlank, originOf, type LineBook } from './line-book';
 
 /** A footnote taken out of the text flow, with the label its markers carry. */

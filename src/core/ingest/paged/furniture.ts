@@ -7,6 +7,7 @@ const HEADER_REACH = 2;
 /** Lines between two occurrences of a running header: at least a short page. */
 const MIN_PAGE_LINES = 20;
 
+/** A bare page number: "12", "– 12 –", "Page 3 of 40". */
 export function isPageNumberLike(text: string): boolean {
   return PAGE_NUMBER.test(text);
 }

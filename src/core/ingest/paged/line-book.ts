@@ -23,10 +23,12 @@ export interface LineBook {
   readonly furniture: Furniture[];
 }
 
+/** A book where nothing is claimed yet. */
 export function openBook(lines: readonly SourceLine[]): LineBook {
   return { lines, texts: lines.map((l) => l.text), claims: lines.map(() => undefined), furniture: [] };
 }
 
+/** Empty or white space only (a non-breaking space counts as white space). */
 export function isBlank(text: string): boolean {
   return text.trim() === '';
 }

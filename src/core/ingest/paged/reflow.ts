@@ -114,6 +114,7 @@ function reflowGroup(book: LineBook, shape: TextShape, group: readonly number[],
   }));
 }
 
+/** The list marker a line starts with ("- + x" is a "+" item one step in), if any. */
 export function listMarker(text: string): Unit['list'] | undefined {
   const m = LIST_MARKER.exec(text);
   if (!m) return undefined;
