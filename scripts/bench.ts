@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
+import { benchReport } from './bench/report';
 
 /**
  * `npm run bench`: every stage's medians as one JSON document on stdout (also written to
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
     ingest: benchIngest,
+    report: () => benchReport(),
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {
