@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchColdStart, benchCorpus } from './bench/foundation';
+import { benchIngest } from './bench/ingest';
+import { benchReport } from './bench/report';
 import { benchSearch } from './bench/search';
 
 /**
@@ -11,6 +13,8 @@ async function main(): Promise<void> {
   const stages: Record<string, () => Promise<object>> = {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
+    ingest: benchIngest,
+    report: () => benchReport(),
     search: benchSearch,
   };
   const results: Record<string, object> = {};

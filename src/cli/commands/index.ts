@@ -3,6 +3,7 @@ import { alignCommand } from './align';
 import { annotationsCommand } from './annotations';
 import { blocksCommand } from './blocks';
 import { outlineCommand } from './outline';
+import { reportCommand } from './report';
 import { searchCommand } from './search';
 import { sourcesCommand } from './sources';
 
@@ -13,5 +14,6 @@ export const commands: readonly Command[] = [
   alignCommand,
   outlineCommand,
   annotationsCommand,
+  reportCommand,
   searchCommand,
 ];
