@@ -74,6 +74,10 @@ export interface Commitment {
   readonly cues: readonly Cue[];
   /** Set when a user decision changed or confirmed this commitment. */
   readonly curated?: boolean;
+  /** Specificity ≥ 2: a commitment someone could later check (the pledge-research test). */
+  readonly testable?: boolean;
+  /** For a nested list item: the id of the item (commitment) it is part of. */
+  readonly partOf?: string;
 }
 
 /** How the later of two linked commitments relates to the earlier one. */

@@ -1,0 +1,143 @@
+import type { Commitment, Cue } from '../../shared/commitments';
+import type { IngestedDocument, SourceMeta } from '../../shared/model';
+import { hashId } from '../hash';
+import type { ConceptMatcher } from '../concepts/matcher';
+import { actorOf, findActors } from './actors';
+import { classifyUnit, type Classification } from './classify';
+import { findDeadline } from './deadline';
+import { grammarFor, GRAMMARS, type CueGrammar } from './grammar';
+import { specificityParts, specificityScore, TESTABLE_FROM } from './specificity';
+import { themesOf } from './themes';
+import { linkTranslations } from './translation';
+import { unitsOf, type Unit } from './units';
+
+/**
+ * Extraction of commitments from one ingested document: units (units.ts) → decisions
+ * (classify.ts) → commitments with themes, actor, deadline, specificity and, for the bilingual
+ * answer, the id of the twin in the other language. Pure and offline: grammars and codebook are
+ * data passed in, nothing is downloaded or learned.
+ */
+
+/** Bumped when the same text would give different commitments: caches and reports cite it. */
+export const EXTRACTOR_VERSION = 1;
+
+export interface ExtractOptions {
+  readonly matcher: ConceptMatcher;
+  /** Who speaks when a sentence names no actor ("nous", passives); see `voiceOf`. */
+  readonly defaultActor?: string;
+  readonly grammars?: Readonly<Record<'fr' | 'nl' | 'en', CueGrammar>>;
+}
+
+/** A unit with how it was classified, for explanations, tests and the labelled-sample report. */
+export interface ExplainedUnit {
+  readonly unit: Unit;
+  readonly classification: Classification;
+}
+
+/** Who a source speaks for when it names no one: its publisher, when that is an actor or a party. */
+export function voiceOf(source: Pick<SourceMeta, 'publisher' | 'genre'>): string | undefined {
+  const name = source.publisher.split(/[(,]/)[0]!.trim();
+  const actor = findActors(name).find((a) => a.government);
+  if (actor) return actor.name;
+  if (/\b(?:party|parti|partij|programme|manifesto)\b/i.test(source.genre) && name !== '') return name;
+  return undefined;
+}
+
+const FIRST_PERSON = /\b(?:nous|notre|nos|wij|we|onze|our)\b/iu;
+
+function normalizedForId(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Every unit of a document with its classification: what the extractor saw and decided. */
+export function explainDocument(doc: IngestedDocument, options: Pick<ExtractOptions, 'grammars'> = {}): ExplainedUnit[] {
+  return unitsOf(doc.blocks).map((unit) => ({
+    unit,
+    classification: classifyUnit(unit, grammarFor(unit.lang, options.grammars ?? GRAMMARS)),
+  }));
+}
+
+/** The commitments of a document, in reading order. */
+export function extractCommitments(doc: IngestedDocument, options: ExtractOptions): Commitment[] {
+  const explained = explainDocument(doc, options);
+  const themeIds = new Set(options.matcher.codebook.concepts.filter((c) => c.theme).map((c) => c.id));
+  const docYear = Number(/^\d{4}/.exec(doc.source.date)?.[0]) || undefined;
+
+  interface Draft {
+    commitment: Commitment;
+    unitIndex: number;
+    namedActor: boolean;
+  }
+  const drafts: Draft[] = [];
+  const byUnit = new Map<number, Draft>();
+  const seenIds = new Map<string, number>();
+  const actorCounts = new Map<string, number>();
+
+  explained.forEach(({ unit, classification }, unitIndex) => {
+    if (!classification.commitment) return;
+    const sentenceDeadline = findDeadline(unit.text, unit.lang, docYear);
+    for (const d of classification.decisions) {
+      const text = unit.text.slice(d.start, d.end);
+      const start = unit.start + d.start;
+      const end = unit.start + d.end;
+      const base = `${unit.block.id}/${hashId(normalizedForId(text)).slice(-8)}`;
+      const n = seenIds.get(base) ?? 0;
+      seenIds.set(base, n + 1);
+      const id = n === 0 ? base : `${base}~${n}`;
+
+      const mention = actorOf(text, d.cueAt - d.start);
+      if (mention?.government) actorCounts.set(mention.name, (actorCounts.get(mention.name) ?? 0) + 1);
+      const deadline = findDeadline(text, unit.lang, docYear) ?? sentenceDeadline;
+      const parent = unit.parent !== undefined ? byUnit.get(unit.parent) : undefined;
+      const context = [
+        [...unit.labels, unit.leadIn?.text].filter(Boolean).join(' · '),
+        parent?.commitment.text,
+        unit.heading,
+        unit.previous,
+      ];
+      const themes = themesOf(text, unit.lang, context, options.matcher, themeIds);
+      const commitment: Commitment = {
+        id,
+        sourceId: unit.block.sourceId,
+        blockId: unit.block.id,
+        range: { start, end },
+        lang: unit.lang,
+        text,
+        kind: d.kind,
+        themes,
+        ...(mention ? { actor: mention.name } : {}),
+        ...(deadline ? { deadline } : {}),
+        force: d.force,
+        specificity: 0,
+        cues: d.cues as Cue[],
+        ...(parent ? { partOf: parent.commitment.id } : {}),
+      };
+      const draft: Draft = { commitment, unitIndex, namedActor: mention !== undefined };
+      drafts.push(draft);
+      if (!byUnit.has(unitIndex)) byUnit.set(unitIndex, draft);
+    }
+  });
+
+  // The voice of the source, else the government actor it names most: who acts in passives.
+  const frequent = [...actorCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const fallbackActor = options.defaultActor ?? frequent;
+  const finished = drafts.map(({ commitment: c, unitIndex, namedActor }) => {
+    const unit = explained[unitIndex]!.unit;
+    let actor = c.actor;
+    if (!actor || (FIRST_PERSON.test(c.text) && options.defaultActor)) {
+      if (c.kind === 'recommendation') actor = 'Benelux governments';
+      else if (c.partOf) actor = drafts.find((d) => d.commitment.id === c.partOf)?.commitment.actor ?? fallbackActor;
+      else actor = fallbackActor;
+    }
+    if (c.kind === 'recommendation') actor = 'Benelux governments';
+    const parts = specificityParts(c.text, unit.lang, c.deadline !== undefined, namedActor && c.kind !== 'recommendation');
+    const specificity = specificityScore(parts);
+    return {
+      ...c,
+      ...(actor ? { actor } : {}),
+      specificity,
+      testable: specificity >= TESTABLE_FROM,
+    } satisfies Commitment;
+  });
+  return doc.alignment ? linkTranslations(finished, doc) : finished;
+}

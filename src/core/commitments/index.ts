@@ -1,0 +1,11 @@
+export { ACTORS, actorOf, findActors } from './actors';
+export { classifyUnit, type Classification, type Decision, type Rejection } from './classify';
+export { readCues, plainForMatching, type CueHit, type CueReading } from './cues';
+export { DEADLINE_RULES, findDeadline } from './deadline';
+export { EXTRACTOR_VERSION, explainDocument, extractCommitments, voiceOf, type ExplainedUnit, type ExtractOptions } from './extract';
+export { compileGrammar, compilePattern, grammarFor, GRAMMARS, type CueGrammar } from './grammar';
+export { isTitleLike, runInTitleEnd, splitSentences } from './segment';
+export { INSTRUMENT_TERMS, specificityParts, specificityScore, TESTABLE_FROM } from './specificity';
+export { themesOf } from './themes';
+export { linkTranslations } from './translation';
+export { unitsOf, type LeadInContext, type Unit } from './units';
