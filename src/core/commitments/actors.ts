@@ -72,6 +72,7 @@ export const ACTORS: readonly ActorRule[] = [
   },
   { name: 'Benelux', pattern: String.raw`\ble benelux\b|\bde benelux\b|\bthe benelux\b|\bbenelux\b`, government: true },
   { name: 'governments', pattern: String.raw`\bgouvernements\b|\bregeringen\b|\bgovernments\b|\bpouvoirs publics\b`, government: true },
+  { name: 'government', pattern: String.raw`\ble gouvernement\b|\bde regering\b|\bde overheid\b|\bthe government\b`, government: true },
 ];
 
 interface CompiledActor extends ActorRule {
@@ -126,7 +127,24 @@ export function actorOf(text: string, cueAt: number): ActorMention | undefined {
   return mentions.find((m) => m.start >= cueAt);
 }
 
-/** Whether a government actor is named before `at` in the clause (a subject for activity verbs). */
-export function governmentSubjectBefore(text: string, at: number): boolean {
-  return findActors(text).some((m) => m.government && m.end <= at);
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]/;
+
+/**
+ * Whether a government or Benelux body is the subject of the activity verb at `cueStart`: named
+ * before it in its clause (French, English), right after it (Dutch inversion: "Tenslotte werkt
+ * de Benelux Unie … aan"), or inside the matched construction (a passive with its agent).
+ */
+export function governmentInClause(text: string, cueStart: number, cueEnd: number): boolean {
+  let start = cueStart;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  return findActors(text).some(
+    (m) =>
+      m.government &&
+      // the subject before the verb, in its clause
+      ((m.end > start && m.end <= cueStart) ||
+        // inside the cue ("worden tussen de drie landen … uitgewisseld")
+        (m.start >= cueStart && m.end <= cueEnd) ||
+        // right after the verb, Dutch inversion ("Tenslotte werkt de Benelux Unie")
+        (m.start >= cueStart && m.start - Math.min(cueEnd, cueStart + 24) <= 12 && !/[,;:]/.test(text.slice(cueStart, m.start)))),
+  );
 }

@@ -1,5 +1,5 @@
 import type { CommitmentKind, Force } from '../../shared/commitments';
-import { governmentSubjectBefore } from './actors';
+import { governmentInClause } from './actors';
 import { BLOCKER_OVERRIDE_PRIORITY, type CompiledCue, type CompiledGrammar } from './grammar';
 import { plainForMatching } from './plain';
 
@@ -46,7 +46,16 @@ const QUE_NOT_RELATIVE = new Set(['ainsi', 'plus', 'moins', 'autant', 'même', '
 function inSubordinateClause(plain: string, at: number, g: CompiledGrammar): boolean {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(plain[start - 1]!)) start--;
-  const words = plain.slice(start, at).match(/[\p{L}\p{N}]+'?/gu) ?? [];
+  const all = plain.slice(start, at).match(/[\p{L}\p{N}]+'?/gu) ?? [];
+  // A coordination ends the relative clause: "… qui renforcent X et organise Y" — organise is main.
+  const lastAnd = Math.max(
+    all.lastIndexOf('et'),
+    all.lastIndexOf('en'),
+    all.lastIndexOf('and'),
+    all.lastIndexOf('mais'),
+    all.lastIndexOf('maar'),
+  );
+  const words = all.slice(lastAnd + 1);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!g.relativeMarkers.has(w) && !g.relativeMarkers.has(w.replace(/'$/, ''))) continue;
@@ -75,7 +84,7 @@ function hitsOf(rules: readonly CompiledCue[], text: string, plain: string, g: C
         text: text.slice(m.index, m.index + m[0].length).trim(),
       };
       if (r.mainClauseOnly && inSubordinateClause(plain, m.index, g)) suppressed.push(hit);
-      else if (r.governmentSubject && !governmentSubjectBefore(text, m.index)) suppressed.push(hit);
+      else if (r.governmentSubject && !governmentInClause(text, hit.start, hit.end)) suppressed.push(hit);
       else kept.push(hit);
     }
   }

@@ -45,6 +45,17 @@ export function voiceOf(source: Pick<SourceMeta, 'publisher' | 'genre'>): string
 
 const FIRST_PERSON = /\b(?:nous|notre|nos|wij|we|onze|our)\b/iu;
 
+/** The first month a normalized deadline covers, as `YYYY-MM` ("2021-H2" → "2021-07"). */
+export function deadlineStart(value: string): string {
+  const m = /^≤?(\d{4})(?:-(\d{2})|-H([12])|-Q([1-4]))?/.exec(value);
+  if (!m) return value;
+  if (value.startsWith('≤')) return `${m[1]}-12`;
+  if (m[2]) return `${m[1]}-${m[2]}`;
+  if (m[3]) return `${m[1]}-${m[3] === '1' ? '01' : '07'}`;
+  if (m[4]) return `${m[1]}-${String((Number(m[4]) - 1) * 3 + 1).padStart(2, '0')}`;
+  return `${m[1]}-01`;
+}
+
 function normalizedForId(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
@@ -96,6 +107,8 @@ export function extractCommitments(doc: IngestedDocument, options: ExtractOption
         unit.previous,
       ];
       const themes = themesOf(text, unit.lang, context, options.matcher, themeIds);
+      // A present-tense activity set for a later date is a plan ("met en place … à l'automne 2021").
+      const planned = d.kind === 'ongoing' && deadline !== undefined && deadlineStart(deadline.value) > doc.source.date.slice(0, 7);
       const commitment: Commitment = {
         id,
         sourceId: unit.block.sourceId,
@@ -103,7 +116,7 @@ export function extractCommitments(doc: IngestedDocument, options: ExtractOption
         range: { start, end },
         lang: unit.lang,
         text,
-        kind: d.kind,
+        kind: planned ? 'pledge' : d.kind,
         themes,
         ...(mention ? { actor: mention.name } : {}),
         ...(deadline ? { deadline } : {}),

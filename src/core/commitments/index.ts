@@ -9,3 +9,4 @@ export { INSTRUMENT_TERMS, specificityParts, specificityScore, TESTABLE_FROM } f
 export { themesOf } from './themes';
 export { linkTranslations } from './translation';
 export { unitsOf, type LeadInContext, type Unit } from './units';
+export { scoreSample, type LabelledUnit, type SampleScore } from './evaluate';

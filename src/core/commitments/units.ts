@@ -167,7 +167,9 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
       const parent = [...state.items].reverse().find((i) => i.depth < depth && i.unit !== undefined)?.unit;
       // A lead-in no rule recognises ("Les caractéristiques clés du GUN incluront :") leaves the
       // section's in force.
-      const leadIn = state.list && state.list.role !== 'neutral' ? state.list : (state.section ?? state.list);
+      // The Assembly's recommendations are headings: a list in the answers is the Committee's.
+      const section = state.section?.role === 'recommendation' ? undefined : state.section;
+      const leadIn = state.list && state.list.role !== 'neutral' ? state.list : (section ?? state.list);
       units.push({
         block,
         start,
@@ -210,6 +212,8 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
       const closed = (sentence.match(/[”»]/g) ?? []).length;
       const before = quoteDepth;
       quoteDepth = Math.max(0, quoteDepth + opened - closed);
+      // A closing quote that ends the sentence closes what is open ("… mon activité?”.").
+      if (/[”»]\s*[.!?]?\s*$/.test(sentence)) quoteDepth = 0;
       if (quoteDepth > 0 && before === 0) quoteReported = readCues(sentence, g).blockers.some((b) => b.strength === 'veto');
       if (quoteDepth === 0) quoteReported = false;
 

@@ -139,7 +139,7 @@ export const EN_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'en.necessary',
-      pattern: String.raw`\bit is (?:\w+ )?(?:important|essential|necessary|crucial|vital) (?:to|that)\b`,
+      pattern: String.raw`\bit is (?:\w+ )?(?:important|essential|necessary|crucial|vital) (?:to|that)\b|\b(?:is|remains) (?:also )?a priority\b|\bthe most important (?:here )?is\b`,
       kind: 'goal',
       force: 2,
       priority: 56,
@@ -154,7 +154,7 @@ export const EN_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'en.possible',
-      pattern: String.raw`\b(?:can|could|may|might) be \w+ed\b`,
+      pattern: String.raw`\b(?:can|could|may|might) be \w+(?:ed|en|wn|ne)\b`,
       kind: 'intention',
       force: 1,
       priority: 45,

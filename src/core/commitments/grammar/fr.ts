@@ -58,7 +58,7 @@ export const FR_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'fr.call',
-      pattern: String.raw`\b(?:nous appelons|appelle(?:nt)?|nous insistons sur|exhort(?:e|ent|ons)|nous invitons|invite(?:nt)? (?:les|le|la|l')\w* \w+ à)\b`,
+      pattern: String.raw`\b(?:nous appelons|appelle(?:nt)?|nous insistons (?:\w+ )?sur|exhort(?:e|ent|ons)|nous invitons|invite(?:nt)? (?:les|le|la|l')\w* \w+ à)\b`,
       kind: 'call',
       force: 2,
       priority: 84,
@@ -84,6 +84,7 @@ export const FR_GRAMMAR: CueGrammar = {
       force: 1,
       priority: 80,
       mainClauseOnly: true,
+      governmentSubject: true,
     },
     {
       rule: 'fr.will-do',
@@ -102,14 +103,14 @@ export const FR_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'fr.attention',
-      pattern: String.raw`\battention particulière (?:est|sera|doit être) (?:portée|accordée|apportée)`,
+      pattern: String.raw`\battention particulière (?:est|sera|doit être) (?:portée|accordée|apportée)|\b(?:portons|porte|portent|accordons|accorde|accordent) une attention (?:toute )?particulière`,
       kind: 'ongoing',
       force: 2,
       priority: 70,
     },
     {
       rule: 'fr.joint-activity',
-      pattern: String.raw`\b(?:s'informent mutuellement|se concertent|échangent|collaborent|coopèrent|soutiennent|soutient|encouragent|encourage|promeuvent|promeut|stimulent|stimule|cofinancent|cofinance|travaillent (?:actuellement |ensemble )?à|travaille (?:actuellement )?à|accompagnent|accompagne|développent|développe|investissent|investit|mettent en (?:place|œuvre)|met en (?:place|œuvre)|veillent à|veille à|organisent|organise|se mobilise)\b`,
+      pattern: String.raw`\b(?:s'informent mutuellement|se concertent|échangent|collaborent|coopèrent|soutiennent|soutient|encouragent|encourage|promeuvent|promeut|stimulent|stimule|cofinancent|cofinance|travaillent (?:actuellement |ensemble )?à|travaille (?:actuellement )?à|accompagnent|accompagne|développent|développe|investissent|investit|mettent en (?:place|œuvre)|met en (?:place|œuvre)|veillent à|veille à|organisent|organise|se mobilise|donnent une impulsion|donne une impulsion|reconnaissent actuellement|reconnaît actuellement)\b`,
       kind: 'ongoing',
       force: 3,
       priority: 68,
@@ -156,14 +157,14 @@ export const FR_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'fr.necessary',
-      pattern: String.raw`\bil (?:est|sera) (?:tout aussi |particulièrement |très |donc |dès lors |également )?(?:important|essentiel|primordial|indispensable|nécessaire|crucial|urgent|de la plus haute importance) (?:de|d'|que)\b|\bil (?:faut|faudra|convient|conviendrait)\b`,
+      pattern: String.raw`\bil (?:est|sera) (?:tout aussi |particulièrement |très |donc |dès lors |également )?(?:important|essentiel|primordial|indispensable|nécessaire|crucial|urgent|de la plus haute importance) (?:de|d'|que)\b|\bil (?:faut|faudra|convient|conviendrait)\b|\b(?:le plus important|l'essentiel|la priorité) (?:ici |pour nous )?est\b|\best (?:également |aussi |donc |dès lors )?une priorité\b`,
       kind: 'goal',
       force: 2,
       priority: 61,
     },
     {
       rule: 'fr.must',
-      pattern: String.raw`\b(?:doi(?:t|vent)|devr(?:a|ont)) (?:(?:également|aussi|donc|encore|absolument|davantage|toutefois|dès lors|pouvoir) )?(?:être|\w+(?:er|ir|re|oir))\b`,
+      pattern: String.raw`\b(?:doi(?:t|vent)|devons|devr(?:a|ont|ons)) (?:(?:également|aussi|donc|encore|absolument|davantage|toutefois|dès lors|pouvoir) )?(?:être|\w+(?:er|ir|re|oir))\b`,
       kind: 'goal',
       force: 3,
       priority: 61,
@@ -194,7 +195,7 @@ export const FR_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'fr.forecast',
-      pattern: String.raw`\b(?:devrai(?:t|ent)|pourrai(?:t|ent)) (?:\w+ )?(?:augmenter|atteindre|diminuer|croître|baisser|progresser|doubler|tripler)\b|\b(?:disposer|posséder|exister|coûter)(?:a|ont)\b|\baur(?:a|ont) (?:besoin|des conséquences|un impact)\b`,
+      pattern: String.raw`\b(?:devrai(?:t|ent)|pourrai(?:t|ent)) (?:\w+ )?(?:augmenter|atteindre|diminuer|croître|baisser|progresser|doubler|tripler)\b|\bne (?:disposer|posséder)(?:a|ont) (?:pas|plus) encore\b|\b(?:exister|coûter)(?:a|ont)\b|\baur(?:a|ont) (?:besoin|des conséquences|un impact)\b|\b(?:constituer|représenter)(?:a|ont) (?:\w+ )?(?:un|une) (?:enjeu|défi|atout|risque|opportunité)\b|\bjouer(?:a|ont) un rôle\b`,
       strength: 'veto',
     },
     {

@@ -81,7 +81,7 @@ export const NL_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'nl.will-do',
-      pattern: String.raw`\b(?:gaat|gaan) (?!het\b|om\b|over\b|er\b|uit\b|samen\b)(?:\w+ ){0,3}\w+en\b`,
+      pattern: String.raw`(?<!\bte )\b(?:gaat|gaan) (?!het\b|om\b|over\b|er\b|uit\b|samen\b|op\b|in\b)(?:\w+ ){0,3}\w+en\b`,
       kind: 'pledge',
       force: 3,
       priority: 75,
@@ -103,7 +103,7 @@ export const NL_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'nl.joint-activity',
-      pattern: String.raw`\b(?:informeren elkaar|wisselen ${ANY}uit|(?:wordt|worden) (?:\w+ ){0,8}uitgewisseld|werk(?:t|en) ${ANY}samen|moedig(?:t|en) ${ANY}aan|steun(?:t|en)|ondersteun(?:t|en)|stimuleer(?:t)|stimuleren|bevorder(?:t|en)|co-?financier(?:t|en)|werk(?:t|en) ${ANY}aan|ontwikkel(?:t|en)|investeer(?:t)|investeren|organiseer(?:t)|organiseren|zet(?:ten)? ${ANY}in op|zet(?:ten)? zich ${ANY}in)\b`,
+      pattern: String.raw`(?<!\bte )\b(?:informeren elkaar|wisselen ${ANY}uit|(?:wordt|worden)\b[^.;]{0,160}?\buitgewisseld|werk(?:t|en) ${ANY}samen|moedig(?:t|en) ${ANY}aan|steun(?:t|en)|ondersteun(?:t|en)|stimuleer(?:t)|stimuleren|bevorder(?:t|en)|co-?financier(?:t|en)|werk(?:t|en)\b[^.;]{0,200}?\baan|ontwikkel(?:t|en)|investeer(?:t)|investeren|organiseer(?:t)|organiseren|zet(?:ten)? ${ANY}in op|zet(?:ten)? (?:\w+ ){0,2}zich (?:\w+ ){0,6}in|geeft ${ANY}(?:een )?(?:extra )?impuls|richt(?:en)?\b(?! zich)[^.;,]{0,80}?\bop|erkennen\b[^.;,]{0,40}?\bmomenteel|erkent\b[^.;,]{0,40}?\bmomenteel)\b`,
       kind: 'ongoing',
       force: 3,
       priority: 68,
@@ -150,7 +150,7 @@ export const NL_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'nl.aim',
-      pattern: String.raw`\b(?:(?:de |het |ons |onze )?doel(?:stelling)? (?:is|wordt)|heeft (?:\w+ )?(?:tot )?doel|hebben (?:\w+ )?(?:tot )?doel|beoogt|beogen|streeft|streven|ambitie is)\b`,
+      pattern: String.raw`\b(?:(?:de |het |ons |onze )?doel(?:stelling)? (?:is|wordt)|doelstellingen (?:\w+ ){0,5}is|heeft (?:\w+ )?(?:tot )?doel|hebben (?:\w+ )?(?:tot )?doel|beoogt|beogen|streeft|streven|ambitie is)\b`,
       kind: 'goal',
       force: 2,
       priority: 58,
@@ -158,7 +158,7 @@ export const NL_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'nl.necessary',
-      pattern: String.raw`\bhet is (?:\w+ ){0,3}(?:belangrijk|essentieel|noodzakelijk|nodig|cruciaal|van het hoogste belang|van belang) (?:om|dat)\b`,
+      pattern: String.raw`\b(?:het is|is het) (?:\w+ ){0,3}(?:belangrijk|essentieel|noodzakelijk|nodig|cruciaal|van het hoogste belang|van belang) (?:om|dat)\b|\b(?:het )?belangrijkste (?:hier )?is\b|\bis (?:ook |eveneens )?een prioriteit\b`,
       kind: 'goal',
       force: 2,
       priority: 56,
@@ -173,7 +173,7 @@ export const NL_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'nl.possible',
-      pattern: String.raw`\b(?:kan|kunnen) (?:\w+ ){0,6}worden\b|\bhet is mogelijk om\b`,
+      pattern: String.raw`\b(?:kan|kunnen) (?:\w+ ){0,10}worden\b|\bhet is mogelijk om\b`,
       kind: 'intention',
       force: 1,
       priority: 45,
@@ -201,7 +201,7 @@ export const NL_GRAMMAR: CueGrammar = {
     },
     {
       rule: 'nl.past',
-      pattern: String.raw`\b(?:werd|werden|was|waren|had|hadden)\b|\b(?:heeft|hebben|is|zijn) (?:\w+ ){0,8}(?:ge\w+(?:d|t)|\w+ge\w+(?:d|t|en)|ontwikkeld|ingericht|uitgebracht|aangenomen|ondertekend|goedgekeurd|gelanceerd|opgenomen|bereikt|gedaan)\b|\b(?:ondertekende|lanceerde|ontwikkelde|keurde)\b`,
+      pattern: String.raw`\b(?:werd|werden|was|waren|had|hadden)\b|\b(?:heeft|hebben|is|zijn) (?:\w+ ){0,8}(?:(?!gebied|gezondheid|geld|gemiddeld|gericht)ge\w+(?:d|t)|(?!\w*gebied)\w+ge\w+(?:d|t|en)|ontwikkeld|ingericht|uitgebracht|aangenomen|ondertekend|goedgekeurd|gelanceerd|opgenomen|bereikt|gedaan)\b|\b(?:ondertekende|lanceerde|ontwikkelde|keurde)\b`,
       strength: 'weak',
     },
     {
