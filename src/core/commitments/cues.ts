@@ -46,7 +46,7 @@ const QUE_NOT_RELATIVE = new Set(['ainsi', 'plus', 'moins', 'autant', 'même', '
 function inSubordinateClause(plain: string, at: number, g: CompiledGrammar): boolean {
   let start = at;
   while (start > 0 && !CLAUSE_BREAK.test(plain[start - 1]!)) start--;
-  const all = plain.slice(start, at).match(/[\p{L}\p{N}]+'?/gu) ?? [];
+  const all: string[] = plain.slice(start, at).match(/[\p{L}\p{N}]+'?/gu) ?? [];
   // A coordination ends the relative clause: "… qui renforcent X et organise Y" — organise is main.
   const lastAnd = Math.max(
     all.lastIndexOf('et'),
