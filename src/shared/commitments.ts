@@ -103,6 +103,8 @@ export interface CommitmentLink {
   readonly diff: readonly DiffOp[];
   /** `auto` from the matcher; `confirmed`/`added` by the user; rejected links are not listed. */
   readonly origin: 'auto' | 'confirmed' | 'added';
+  /** When `from` is in another language: the id of its translation twin whose text was diffed. */
+  readonly diffBase?: string;
 }
 
 /** Where a theme stands across the compared sources, in their time order. */

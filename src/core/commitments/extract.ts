@@ -1,9 +1,12 @@
-import type { Commitment, Cue } from '../../shared/commitments';
+import type { Commitment, CommitmentKind, Cue } from '../../shared/commitments';
+import { ApiError } from '../../shared/errors';
 import type { IngestedDocument, SourceMeta } from '../../shared/model';
 import { hashId } from '../hash';
 import type { ConceptMatcher } from '../concepts/matcher';
 import { actorOf, findActors } from './actors';
 import { classifyUnit, type Classification } from './classify';
+import { readCues } from './cues';
+import { KIND_FORCE } from './kinds';
 import { findDeadline } from './deadline';
 import { grammarFor, GRAMMARS, type CueGrammar } from './grammar';
 import { specificityParts, specificityScore, TESTABLE_FROM } from './specificity';
@@ -91,7 +94,7 @@ export function extractCommitments(doc: IngestedDocument, options: ExtractOption
       const text = unit.text.slice(d.start, d.end);
       const start = unit.start + d.start;
       const end = unit.start + d.end;
-      const base = `${unit.block.id}/${hashId(normalizedForId(text)).slice(-8)}`;
+      const base = commitmentIdFor(unit.block.id, text);
       const n = seenIds.get(base) ?? 0;
       seenIds.set(base, n + 1);
       const id = n === 0 ? base : `${base}~${n}`;
@@ -153,4 +156,63 @@ export function extractCommitments(doc: IngestedDocument, options: ExtractOption
     } satisfies Commitment;
   });
   return doc.alignment ? linkTranslations(finished, doc) : finished;
+}
+
+/** The id the extractor gives the commitment of a passage: block id and a digest of the text. */
+export function commitmentIdFor(blockId: string, text: string): string {
+  return `${blockId}/${hashId(normalizedForId(text)).slice(-8)}`;
+}
+
+/**
+ * A commitment for a passage a curator marked by hand: the same fields the extractor gives, its
+ * kind as given (else as the grammar reads the passage, else a pledge). Throws a readable error
+ * when the block or the range does not exist.
+ */
+export function commitmentForPassage(
+  doc: IngestedDocument,
+  passage: { readonly blockId: string; readonly start: number; readonly end: number; readonly kind?: CommitmentKind },
+  options: ExtractOptions,
+): Commitment {
+  const block = doc.blocks.find((b) => b.id === passage.blockId);
+  if (!block)
+    throw new ApiError('not-found', `No block "${passage.blockId}" in ${doc.source.id}. Reload the document and select the passage again.`);
+  if (passage.start < 0 || passage.end > block.text.length || passage.end <= passage.start) {
+    throw new ApiError(
+      'bad-input',
+      `The range ${passage.start}–${passage.end} is not inside the block (length ${block.text.length}). Select the passage again.`,
+    );
+  }
+  const raw = block.text.slice(passage.start, passage.end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  const start = passage.start + lead;
+  const reading = readCues(text, grammarFor(block.lang, options.grammars ?? GRAMMARS));
+  const decisive = reading.decisive;
+  const kind = passage.kind ?? decisive?.kind ?? 'pledge';
+  const force = decisive && decisive.kind === kind ? decisive.force : KIND_FORCE[kind];
+  const docYear = Number(/^\d{4}/.exec(doc.source.date)?.[0]) || undefined;
+  const mention = actorOf(text, decisive?.start ?? 0);
+  const deadline = findDeadline(text, block.lang, docYear);
+  const themeIds = new Set(options.matcher.codebook.concepts.filter((c) => c.theme).map((c) => c.id));
+  const themes = themesOf(text, block.lang, [block.text], options.matcher, themeIds);
+  const parts = specificityParts(text, block.lang, deadline !== undefined, mention !== undefined);
+  const specificity = specificityScore(parts);
+  const actor = kind === 'recommendation' ? 'Benelux governments' : (mention?.name ?? options.defaultActor);
+  return {
+    id: commitmentIdFor(block.id, text),
+    sourceId: block.sourceId,
+    blockId: block.id,
+    range: { start, end: start + text.length },
+    lang: block.lang,
+    text,
+    kind,
+    themes,
+    ...(actor ? { actor } : {}),
+    ...(deadline ? { deadline } : {}),
+    force,
+    specificity,
+    testable: specificity >= TESTABLE_FROM,
+    cues: [{ rule: 'curation.mark-commitment' }, ...(decisive ? [{ rule: decisive.rule, text: decisive.text }] : [])],
+    curated: true,
+  };
 }

@@ -10,3 +10,6 @@ export { themesOf } from './themes';
 export { linkTranslations } from './translation';
 export { unitsOf, type LeadInContext, type Unit } from './units';
 export { scoreSample, type LabelledUnit, type SampleScore } from './evaluate';
+export { applyCommitmentCurations, inOrder, resolveRef, type CuratedCommitments } from './curation';
+export { commitmentForPassage, commitmentIdFor, deadlineStart } from './extract';
+export { KIND_FORCE } from './kinds';

@@ -1,0 +1,10 @@
+export { compareCommitments, representatives, type CompareInput } from './compare';
+export { applyLinkCurations } from './curation';
+export { CHAR_DIFF, DIFF_GRANULARITIES, SENTENCE_DIFF, sidesOf, WORD_DIFF, type DiffGranularity } from './diff-strategy';
+export { buildFeatures, type Features } from './features';
+export { DESI_DIMENSIONS, indicatorsOf } from './indicators';
+export { DEFAULT_LINK_OPTIONS, LINK_THRESHOLD, linkId, makeLink, scorePairs, selectPairs, type LinkOptions, type ScoredPair } from './link';
+export { themeMatrix, themeStatus, type MatrixSource } from './matrix';
+export { comparisonOrder, isPartyProgramme } from './order';
+export { REWORD_TERMS, relationOf, SPECIFICITY_STEP } from './relation';
+export { similarity, SIMILARITY_WEIGHTS, type Similarity, type SimilarityWeights } from './similarity';
