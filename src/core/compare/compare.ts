@@ -9,6 +9,7 @@ import { indicatorsOf } from './indicators';
 import { DEFAULT_LINK_OPTIONS, makeLink, scorePairs, selectPairs, type LinkOptions } from './link';
 import { themeMatrix } from './matrix';
 import { isPartyProgramme } from './order';
+import { similarity } from './similarity';
 
 /**
  * The comparison of commitments across sources: the theme × source matrix with a status per
@@ -58,7 +59,7 @@ export function compareCommitments(input: CompareInput): Comparison {
   const features = buildFeatures(all, input.matcher);
 
   const auto: CommitmentLink[] = selectPairs(scorePairs(order, reps, features), options).map((p) =>
-    makeLink(p.from, p.to, p.sim, byId, options.granularity),
+    makeLink(p.from, p.to, similarity(features.get(p.from.id)!, features.get(p.to.id)!), byId, options.granularity),
   );
   const { links } = applyLinkCurations(auto, input.curation ?? [], order, all, features, options);
   const rank = new Map(order.map((id, i) => [id, i]));

@@ -29,6 +29,50 @@ export interface Features {
   /** 4-gram → weight, L2-normalized. */
   readonly grams: ReadonlyMap<string, number>;
   readonly anchors: ReadonlySet<string>;
+  /** The same vectors packed over one vocabulary, for scoring thousands of pairs fast. */
+  readonly packed: { readonly terms: SparseVector; readonly concepts: SparseVector; readonly grams: SparseVector };
+}
+
+/** A sparse vector: ascending ids into a comparison's vocabulary, and their weights. */
+export interface SparseVector {
+  readonly ids: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** Cosine of two L2-normalized sparse vectors (their dot product), by merging the sorted ids. */
+export function dot(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) {
+      sum += a.weights[i]! * b.weights[j]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+function pack(map: ReadonlyMap<string, number>, vocab: Map<string, number>): SparseVector {
+  const ids = new Int32Array(map.size);
+  let i = 0;
+  for (const k of map.keys()) {
+    let id = vocab.get(k);
+    if (id === undefined) {
+      id = vocab.size;
+      vocab.set(k, id);
+    }
+    ids[i++] = id;
+  }
+  const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
+  const values = [...map.values()];
+  return { ids: Int32Array.from(order, (o) => ids[o]!), weights: Float64Array.from(order, (o) => values[o]!) };
 }
 
 /**
@@ -101,6 +145,17 @@ export function buildFeatures(commitments: readonly Commitment[], matcher: Conce
     df.set(lang, perLang);
   }
   const out = new Map<string, Features>();
+  // One vocabulary per kind of signal (and per language for words): vectors of different kinds
+  // are never compared, so their ids may overlap.
+  const vocabs = new Map<string, Map<string, number>>();
+  const vocab = (kind: string): Map<string, number> => {
+    let v = vocabs.get(kind);
+    if (!v) {
+      v = new Map();
+      vocabs.set(kind, v);
+    }
+    return v;
+  };
   for (const { c, tokens, concepts } of analyzed) {
     const n = docs.get(c.lang) ?? 1;
     const perLang = df.get(c.lang)!;
@@ -114,16 +169,26 @@ export function buildFeatures(commitments: readonly Commitment[], matcher: Conce
     for (const [s, f] of tf) terms.set(s, (1 + Math.log(f)) * Math.log(1 + n / (perLang.get(s) ?? 1)) ** 2);
     const anchors = new Set<string>();
     for (const m of c.text.matchAll(ANCHOR)) if (!YEARS.test(m[0])) anchors.add(fold(m[0]));
+    const termVector = normalize(terms);
+    const conceptVector = normalize(
+      new Map([...concepts].map(([k, w]) => [k, w * Math.log(1 + analyzed.length / (conceptDf.get(k) ?? 1))])),
+    );
+    const gramVector = gramsOf(tokens.map((t) => t.word));
     out.set(c.id, {
       id: c.id,
       lang: c.lang,
-      terms: normalize(terms),
+      terms: termVector,
       surface,
       // A concept weighs by how specific its words are (a phrase more than one word) and how rare it is.
-      concepts: normalize(new Map([...concepts].map(([k, w]) => [k, w * Math.log(1 + analyzed.length / (conceptDf.get(k) ?? 1))]))),
+      concepts: conceptVector,
       conceptMass: new Map([...concepts].map(([k, w]) => [k, w * Math.log(1 + analyzed.length / (conceptDf.get(k) ?? 1))])),
-      grams: gramsOf(tokens.map((t) => t.word)),
+      grams: gramVector,
       anchors,
+      packed: {
+        terms: pack(termVector, vocab(`t:${c.lang}`)),
+        concepts: pack(conceptVector, vocab('c')),
+        grams: pack(gramVector, vocab('g')),
+      },
     });
   }
   return out;

@@ -3,7 +3,7 @@ import { hashId } from '../hash';
 import { WORD_DIFF, type DiffGranularity } from './diff-strategy';
 import type { Features } from './features';
 import { relationOf } from './relation';
-import { similarity, type Similarity } from './similarity';
+import { similarity, similarityScore, type Similarity } from './similarity';
 
 /**
  * Links between commitments of different sources. Many-to-many and blind to order: every pair of
@@ -30,11 +30,14 @@ export function linkId(from: string, to: string): string {
   return `link:${hashId(`${from}→${to}`)}`;
 }
 
+/** Keys (words, concepts, anchors) shared by more than this share of the commitments propose no pairs. */
+export const MAX_KEY_SHARE = 0.12;
+
 /** A scored candidate pair, before capping. */
 export interface ScoredPair {
   readonly from: Commitment;
   readonly to: Commitment;
-  readonly sim: Similarity;
+  readonly sim: Omit<Similarity, 'evidence'>;
 }
 
 /**
@@ -48,12 +51,23 @@ export function scorePairs(
 ): ScoredPair[] {
   const rank = new Map(order.map((id, i) => [id, i]));
   const index = new Map<string, Commitment[]>();
-  const keysOf = (f: Features): string[] => [
-    ...[...f.terms.keys()].map((k) => `t:${f.lang}:${k}`),
-    ...[...f.concepts.keys()].map((k) => `c:${k}`),
-    ...[...f.anchors].map((k) => `a:${k}`),
-  ];
-  for (const c of commitments) for (const key of keysOf(features.get(c.id)!)) index.set(key, [...(index.get(key) ?? []), c]);
+  const keysOf = (f: Features): string[] => {
+    const keys: string[] = [];
+    for (const k of f.terms.keys()) keys.push(`t:${f.lang}:${k}`);
+    for (const k of f.concepts.keys()) keys.push(`c:${k}`);
+    for (const k of f.anchors) keys.push(`a:${k}`);
+    return keys;
+  };
+  for (const c of commitments) {
+    for (const key of keysOf(features.get(c.id)!)) {
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
+  }
+  // A word or concept that many commitments share proposes no pair on its own: the pairs worth
+  // scoring also meet through a rarer word, concept or anchor.
+  const common = Math.max(12, Math.ceil(commitments.length * MAX_KEY_SHARE));
   const out: ScoredPair[] = [];
   for (const a of commitments) {
     const ra = rank.get(a.sourceId);
@@ -61,11 +75,13 @@ export function scorePairs(
     const fa = features.get(a.id)!;
     const seen = new Set<string>();
     for (const key of keysOf(fa)) {
-      for (const b of index.get(key) ?? []) {
+      const list = index.get(key) ?? [];
+      if (list.length > common) continue;
+      for (const b of list) {
         const rb = rank.get(b.sourceId);
         if (rb === undefined || rb <= ra || seen.has(b.id)) continue;
         seen.add(b.id);
-        out.push({ from: a, to: b, sim: similarity(fa, features.get(b.id)!) });
+        out.push({ from: a, to: b, sim: similarityScore(fa, features.get(b.id)!) });
       }
     }
   }

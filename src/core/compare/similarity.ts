@@ -1,4 +1,4 @@
-import type { Features } from './features';
+import { dot, type Features } from './features';
 
 /**
  * How alike two commitments are, 0–1, and why. Three signals, each offline and explainable:
@@ -44,6 +44,28 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
     }
   }
   return { value: dot, shared };
+}
+
+/** The score alone, from the packed vectors: what the linker computes for every candidate pair. */
+export function similarityScore(
+  from: Features,
+  to: Features,
+  weights: SimilarityWeights = SIMILARITY_WEIGHTS,
+): Omit<Similarity, 'evidence'> {
+  const sameLang = from.lang === to.lang;
+  const terms = sameLang ? dot(from.packed.terms, to.packed.terms) : 0;
+  const conceptCos = dot(from.packed.concepts, to.packed.concepts);
+  let mass = 0;
+  if (conceptCos > 0) for (const [k, m] of from.conceptMass) if (to.conceptMass.has(k)) mass += Math.min(m, to.conceptMass.get(k)!);
+  const concepts = conceptCos * Math.min(1, mass / weights.conceptMass);
+  const grams = dot(from.packed.grams, to.packed.grams);
+  let anchors = 0;
+  for (const a of from.anchors) if (to.anchors.has(a)) anchors++;
+  const base = sameLang
+    ? weights.sameLanguage.terms * terms + weights.sameLanguage.concepts * concepts + weights.sameLanguage.grams * grams
+    : weights.crossLanguage.concepts * concepts + weights.crossLanguage.grams * grams;
+  const score = Math.min(1, base + weights.anchor * Math.min(2, anchors));
+  return { score: Math.round(score * 1000) / 1000, terms, concepts, grams };
 }
 
 /** Similarity of two commitments' features; `to` supplies the words quoted as evidence. */

@@ -93,10 +93,20 @@ export function compileCodebook(codebook: Codebook): ConceptMatcher {
     );
   }
 
+  // The same sentences are matched by the extractor (themes) and the comparison (concepts).
+  const memo = new Map<string, ConceptHit[]>();
   return {
     codebook,
     matchTokens,
-    match: (text, lang) => matchTokens(analyze(text, termLang(lang)), lang),
+    match: (text, lang) => {
+      const key = `${termLang(lang)}\u0000${text}`;
+      const cached = memo.get(key);
+      if (cached) return cached;
+      const hits = matchTokens(analyze(text, termLang(lang)), lang);
+      if (memo.size > 20_000) memo.clear();
+      memo.set(key, hits);
+      return hits;
+    },
   };
 }
 

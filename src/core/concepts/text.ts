@@ -108,5 +108,10 @@ export interface StemmedToken extends Token {
 
 /** Tokens, stems and stop-word flags of a text, in one pass. */
 export function analyze(text: string, lang: LangCode): StemmedToken[] {
-  return tokenize(text).map((t) => ({ ...t, stem: stem(t.word, lang), stop: isStopword(t.word, lang) }));
+  const out: StemmedToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase().replace(/[‐‑]/g, '-');
+    out.push({ word, start: m.index, end: m.index + m[0].length, stem: stem(word, lang), stop: isStopword(word, lang) });
+  }
+  return out;
 }
