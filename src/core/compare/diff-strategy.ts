@@ -23,7 +23,7 @@ function toOps(changes: readonly Change[]): DiffOp[] {
   return out;
 }
 
-const WORD_TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
+const WORD_TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
 
 /** Words, runs of spaces and single punctuation marks: a word diff that gives back every character. */
 export function wordTokens(text: string): string[] {

@@ -3,7 +3,7 @@ import { hashId } from '../hash';
 import { WORD_DIFF, type DiffGranularity } from './diff-strategy';
 import type { Features } from './features';
 import { relationOf } from './relation';
-import { similarity, similarityScore, type Similarity } from './similarity';
+import { similarityScore, type Similarity } from './similarity';
 
 /**
  * Links between commitments of different sources. Many-to-many and blind to order: every pair of
