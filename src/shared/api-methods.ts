@@ -20,6 +20,13 @@ export const API_METHODS = [
   'exportAnnotations',
   'importAnnotations',
   'search',
+  'listCommitments',
+  'compare',
+  'getCodebook',
+  'updateCodebook',
+  'curate',
+  'listCurations',
+  'removeCuration',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

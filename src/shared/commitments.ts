@@ -157,3 +157,29 @@ export interface ThemeInfo {
   readonly labels: Readonly<Record<'en' | 'fr' | 'nl', string>>;
   readonly description: string;
 }
+
+/** Which commitments `listCommitments` returns; all filters optional. */
+export interface CommitmentQuery {
+  readonly sourceId?: string;
+  readonly kind?: CommitmentKind;
+  /** A theme id: commitments carrying it (main or not). */
+  readonly theme?: string;
+  readonly lang?: LangCode;
+}
+
+export interface CommitmentList {
+  readonly commitments: readonly Commitment[];
+  /** What produced them, for citing: codebook and extractor versions. */
+  readonly codebookVersion: string;
+  readonly extractorVersion: number;
+}
+
+/** What `compare` compares, and how. */
+export interface CompareRequest {
+  /** Source ids in the order to compare them; default: the `compared` sources in time order. */
+  readonly sources?: readonly string[];
+  /** Link threshold (0–1); default: the calibrated one (see docs/commitments.md). */
+  readonly minSimilarity?: number;
+  /** Granularity of the links' diffs; default `word`. */
+  readonly granularity?: 'word' | 'sentence' | 'char';
+}
