@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 
 /**
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const stages: Record<string, () => Promise<object>> = {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
+    commitments: () => benchCommitments(),
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {

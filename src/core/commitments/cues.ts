@@ -96,7 +96,12 @@ export function byStrength(a: CueHit, b: CueHit): number {
   return b.priority - a.priority || a.start - b.start;
 }
 
-const memo = new WeakMap<CompiledGrammar, Map<string, CueReading>>();
+let memo = new WeakMap<CompiledGrammar, Map<string, CueReading>>();
+
+/** Forgets memoized readings (benchmarks measure a first reading, not a lookup). */
+export function clearCueMemo(): void {
+  memo = new WeakMap();
+}
 
 /** Reads one sentence (or list item) with a grammar (memoized: units and classification both ask). */
 export function readCues(text: string, g: CompiledGrammar): CueReading {

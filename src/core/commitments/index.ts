@@ -1,6 +1,6 @@
-export { ACTORS, actorOf, findActors } from './actors';
+export { ACTORS, actorOf, clearActorMemo, findActors } from './actors';
 export { classifyUnit, type Classification, type Decision, type Rejection } from './classify';
-export { readCues, plainForMatching, type CueHit, type CueReading } from './cues';
+export { clearCueMemo, readCues, plainForMatching, type CueHit, type CueReading } from './cues';
 export { DEADLINE_RULES, findDeadline } from './deadline';
 export { EXTRACTOR_VERSION, explainDocument, extractCommitments, voiceOf, type ExplainedUnit, type ExtractOptions } from './extract';
 export { compileGrammar, compilePattern, grammarFor, GRAMMARS, type CueGrammar } from './grammar';
