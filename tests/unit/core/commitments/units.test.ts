@@ -121,3 +121,44 @@ describe('lead-ins and lists', () => {
     expect(out.map((o) => o.kind)).toEqual([null, null, 'pledge']);
   });
 });
+
+describe('sentence spans (property)', () => {
+  it('are ordered, disjoint, trimmed and cover every non-space character', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom(
+      'Le Benelux',
+      'lancera',
+      'M.',
+      'Dupont',
+      'etc.',
+      'et',
+      '2025.',
+      'Oui !',
+      'Non ?',
+      'c.q.',
+      'La',
+      'fin.',
+      '17,7 %',
+      '(voir p. 3)',
+      '“Bien.”',
+      ';',
+      'L’IA',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom<'fr' | 'nl'>('fr', 'nl'), (words, lang) => {
+        const text = words.join(' ');
+        const spans = splitSentences(text, lang);
+        let last = 0;
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(text.slice(s.start, s.end)).toBe(text.slice(s.start, s.end).trim());
+          expect(text.slice(last, s.start).trim()).toBe('');
+          last = s.end;
+        }
+        expect(text.slice(last).trim()).toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
