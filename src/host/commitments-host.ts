@@ -8,6 +8,7 @@ import type { Workspace } from '../shared/workspace';
 import {
   applyCommitmentCurations,
   commitmentForPassage,
+  documentDefaults,
   EXTRACTOR_VERSION,
   extractCommitments,
   resolveRef,
@@ -171,7 +172,7 @@ export class CommitmentsService {
   private options(sourceId: string, sources: readonly Source[], matcher: ConceptMatcher): ExtractOptions {
     const source = sources.find((s) => s.id === sourceId);
     const voice = source ? voiceOf(source) : undefined;
-    return { matcher, ...(voice ? { defaultActor: voice } : {}) };
+    return { matcher, ...(voice ? { defaultActor: voice } : {}), ...(source ? { defaults: documentDefaults(source) } : {}) };
   }
 
   /** The extractor's commitments of one source, cached by its text, the versions and the codebook. */
@@ -181,7 +182,11 @@ export class CommitmentsService {
     const cached = this.extracted.get(key);
     if (cached) return cached;
     const voice = voiceOf(doc.source);
-    return remember(this.extracted, key, extractCommitments(doc, { matcher, ...(voice ? { defaultActor: voice } : {}) }));
+    return remember(
+      this.extracted,
+      key,
+      extractCommitments(doc, { matcher, ...(voice ? { defaultActor: voice } : {}), defaults: documentDefaults(doc.source) }),
+    );
   }
 
   /** Commitments of the given sources with every commitment decision applied. */

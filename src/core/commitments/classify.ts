@@ -87,7 +87,16 @@ function clauses(text: string, hits: readonly CueHit[]): { start: number; end: n
 }
 
 /** Classifies one unit with the grammar of its language. */
-export function classifyUnit(unit: Unit, g: CompiledGrammar): Classification {
+/**
+ * What a document's genre says about the units no lead-in governs: in a work programme or an
+ * action plan, a bare list item ("Garantir l'accès transfrontalier aux biens et services
+ * numériques", "Un nouveau Traité de Police Benelux") is one of its objectives.
+ */
+export interface DocumentDefaults {
+  readonly itemKind?: 'goal' | 'proposal';
+}
+
+export function classifyUnit(unit: Unit, g: CompiledGrammar, defaults: DocumentDefaults = {}): Classification {
   const text = unit.text;
   if (unit.reported) return { commitment: false, reason: 'reported' };
   if (isQuestion(text)) return { commitment: false, reason: 'question' };
@@ -115,6 +124,24 @@ export function classifyUnit(unit: Unit, g: CompiledGrammar): Classification {
 
   const veto = reading.blockers.find((b) => b.strength === 'veto');
   if (veto) return { commitment: false, reason: 'blocked', rule: veto.rule, text: veto.text };
+  if (defaults.itemKind && unit.origin === 'item' && !unit.leadIn && !/:\s*$/.test(text)) {
+    const own = countingCues(reading)[0];
+    const kind = reading.refusals[0]?.kind ?? defaults.itemKind;
+    return {
+      commitment: true,
+      decisions: [
+        {
+          kind,
+          force: kind === defaults.itemKind ? 2 : 3,
+          start: 0,
+          end: text.length,
+          cues: [{ rule: `document.${defaults.itemKind}s` }, ...(own ? [cueOf(own)] : [])],
+          cueAt: own?.start ?? 0,
+          inherited: true,
+        },
+      ],
+    };
+  }
   if (!reading.decisive) {
     const weak = reading.blockers.find((b) => b.strength === 'weak');
     if (weak && reading.cues.length > 0) return { commitment: false, reason: 'blocked', rule: weak.rule, text: weak.text };

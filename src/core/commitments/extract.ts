@@ -4,7 +4,7 @@ import type { IngestedDocument, SourceMeta } from '../../shared/model';
 import { hashId } from '../hash';
 import type { ConceptMatcher } from '../concepts/matcher';
 import { actorOf, findActors } from './actors';
-import { classifyUnit, type Classification } from './classify';
+import { classifyUnit, type Classification, type DocumentDefaults } from './classify';
 import { readCues } from './cues';
 import { KIND_FORCE } from './kinds';
 import { findDeadline } from './deadline';
@@ -26,6 +26,8 @@ export const EXTRACTOR_VERSION = 1;
 
 export interface ExtractOptions {
   readonly matcher: ConceptMatcher;
+  /** What the genre says about units no lead-in governs (see `documentDefaults`). */
+  readonly defaults?: DocumentDefaults;
   /** Who speaks when a sentence names no actor ("nous", passives); see `voiceOf`. */
   readonly defaultActor?: string;
   readonly grammars?: Readonly<Record<'fr' | 'nl' | 'en', CueGrammar>>;
@@ -46,6 +48,13 @@ export function voiceOf(source: Pick<SourceMeta, 'publisher' | 'genre'>): string
   return undefined;
 }
 
+/** A work programme or action plan lists objectives: its bare list items are goals. */
+export function documentDefaults(source: Pick<SourceMeta, 'genre' | 'title'>): DocumentDefaults {
+  const plan =
+    /\b(?:work programme|work program|programme de travail|plan d'action|plan d’action|action plan|werkprogramma|actieplan|jaarplan|plan pluriannuel)\b/i;
+  return plan.test(`${source.genre} ${source.title}`) ? { itemKind: 'goal' } : {};
+}
+
 const FIRST_PERSON = /\b(?:nous|notre|nos|wij|we|onze|our)\b/iu;
 
 /** The first month a normalized deadline covers, as `YYYY-MM` ("2021-H2" → "2021-07"). */
@@ -64,10 +73,10 @@ function normalizedForId(text: string): string {
 }
 
 /** Every unit of a document with its classification: what the extractor saw and decided. */
-export function explainDocument(doc: IngestedDocument, options: Pick<ExtractOptions, 'grammars'> = {}): ExplainedUnit[] {
+export function explainDocument(doc: IngestedDocument, options: Pick<ExtractOptions, 'grammars' | 'defaults'> = {}): ExplainedUnit[] {
   return unitsOf(doc.blocks).map((unit) => ({
     unit,
-    classification: classifyUnit(unit, grammarFor(unit.lang, options.grammars ?? GRAMMARS)),
+    classification: classifyUnit(unit, grammarFor(unit.lang, options.grammars ?? GRAMMARS), options.defaults),
   }));
 }
 

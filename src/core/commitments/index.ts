@@ -1,8 +1,16 @@
 export { ACTORS, actorOf, clearActorMemo, findActors } from './actors';
-export { classifyUnit, type Classification, type Decision, type Rejection } from './classify';
+export { classifyUnit, type Classification, type Decision, type DocumentDefaults, type Rejection } from './classify';
 export { clearCueMemo, readCues, plainForMatching, type CueHit, type CueReading } from './cues';
 export { DEADLINE_RULES, findDeadline } from './deadline';
-export { EXTRACTOR_VERSION, explainDocument, extractCommitments, voiceOf, type ExplainedUnit, type ExtractOptions } from './extract';
+export {
+  documentDefaults,
+  EXTRACTOR_VERSION,
+  explainDocument,
+  extractCommitments,
+  voiceOf,
+  type ExplainedUnit,
+  type ExtractOptions,
+} from './extract';
 export { compileGrammar, compilePattern, grammarFor, GRAMMARS, type CueGrammar } from './grammar';
 export { isTitleLike, runInTitleEnd, splitSentences } from './segment';
 export { INSTRUMENT_TERMS, specificityParts, specificityScore, TESTABLE_FROM } from './specificity';
