@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
+import { benchIngest } from './bench/ingest';
 
 /**
  * `npm run bench`: every stage's medians as one JSON document on stdout (also written to
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const stages: Record<string, () => Promise<object>> = {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
+    ingest: benchIngest,
     commitments: () => benchCommitments(),
   };
   const results: Record<string, object> = {};

@@ -94,11 +94,21 @@ export function scoreSample(doc: IngestedDocument, commitments: readonly Commitm
   let kindOk = 0;
   const perLang = new Map<LangCode, { tp: number; fp: number; fn: number; units: number }>();
   const errors: SampleScore['errors'][number][] = [];
-  for (const unit of labels) {
-    const at = locate(unit, doc, byId);
+  const located = labels.map((unit) => ({ unit, at: locate(unit, doc, byId) }));
+  const hitOf = (at: Located): Commitment | undefined =>
+    (byBlock.get(at.blockId) ?? []).find((c) => c.range.start < at.end && at.start < c.range.end);
+  // A fragment labelled apart (a sentence cut by a page break) that a re-ingestion joined back
+  // into a labelled commitment is part of that commitment, not a false positive.
+  const credited = new Set<string>();
+  for (const { unit, at } of located) {
+    const hit = at && unit.label ? hitOf(at) : undefined;
+    if (hit) credited.add(hit.id);
+  }
+  for (const { unit, at } of located) {
     if (!at) continue;
     matched++;
-    const hit = (byBlock.get(at.blockId) ?? []).find((c) => c.range.start < at.end && at.start < c.range.end);
+    const hit = hitOf(at);
+    if (!unit.label && hit && credited.has(hit.id) && hit.text.length > unit.text.length) continue;
     const lang = perLang.get(at.lang) ?? { tp: 0, fp: 0, fn: 0, units: 0 };
     lang.units++;
     if (unit.label && hit) {

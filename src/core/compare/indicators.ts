@@ -26,21 +26,29 @@ export function indicatorsOf(blocks: readonly Block[], matcher: ConceptMatcher, 
     const table = block.table;
     if (block.kind !== 'table' || !table) continue;
     const caption = table.caption ?? '';
+    // The rebuilt DESI tables name their columns ("Indicator | Label | Unit | Belgium DESI 2019 …");
+    // a table without such headings has the code and the label in its first cell.
+    const column = (re: RegExp): number => table.header.findIndex((h) => re.test(h.trim()));
+    const codeCol = column(/^(?:indicator|indicateur|indicator code|code)$/i);
+    const labelCol = column(/^(?:label|name|libellé|indicator name|naam)$/i);
+    const named = codeCol >= 0 && labelCol >= 0;
     for (const row of table.rows) {
-      const first = (row[0] ?? '').trim();
+      const first = (row[named ? labelCol : 0] ?? '').trim();
       if (first === '') continue;
-      const code = CODE.exec(first)?.[1]?.toLowerCase();
-      const label = first.replace(CODE, '').trim() || first;
+      const code = (named ? CODE.exec(`${row[codeCol] ?? ''} `)?.[1] : CODE.exec(first)?.[1])?.toLowerCase();
+      const label = named ? first : first.replace(CODE, '').trim() || first;
       const ranked = rankConcepts(matcher.match(label, 'en').filter((h) => themeIds.has(h.conceptId)));
       const dimension = code ? DESI_DIMENSIONS[code[0]!] : undefined;
       const captionThemes = rankConcepts(matcher.match(caption, 'en').filter((h) => themeIds.has(h.conceptId)));
       // The label's own words first, then the dimension its code names, then the table's caption.
       const theme = ranked[0]?.conceptId ?? dimension ?? captionThemes[0]?.conceptId;
-      const themes = theme ? [theme] : [];
-      const values = row.slice(1).map((value, i) => ({ label: (table.header[i + 1] ?? `#${i + 1}`).trim(), value: value.trim() }));
-      for (const theme of themes) {
-        out.push({ theme, sourceId: block.sourceId, blockId: block.id, ...(code ? { code } : {}), label, values });
-      }
+      if (!theme) continue;
+      const skip = new Set(named ? [codeCol, labelCol] : [0]);
+      const values = row
+        .map((value, i) => ({ label: (table.header[i] ?? `#${i}`).trim(), value: value.trim(), i }))
+        .filter((v) => !skip.has(v.i))
+        .map(({ label: l, value }) => ({ label: l, value }));
+      out.push({ theme, sourceId: block.sourceId, blockId: block.id, ...(code ? { code } : {}), label, values });
     }
   }
   return out;

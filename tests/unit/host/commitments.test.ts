@@ -45,6 +45,10 @@ describe('commitments through the ReaderApi host', () => {
     expect(first.sources).toEqual([ANSWER, PROGRAMME, MEETING]);
     expect(first.themes).toHaveLength(17);
     expect(first.links.length).toBeGreaterThan(50);
+    // The DESI profile's rebuilt tables give indicators per theme: 5G readiness, Belgium against the EU.
+    const readiness = first.indicators.find((i) => i.code === '2c2')!;
+    expect(readiness).toMatchObject({ theme: 'connectivity', sourceId: 'desi-2021-belgium', label: '5G readiness' });
+    expect(readiness.values).toEqual(expect.arrayContaining([{ label: 'EU DESI 2021', value: '51%' }]));
     expect(await api.compare()).toBe(first);
     const two = await api.compare({ sources: [MEETING, ANSWER] });
     expect(two.sources).toEqual([MEETING, ANSWER]);

@@ -22,13 +22,16 @@ export function InlineText({ text, marks, idPrefix }: { text: string; marks: rea
     const over = marks.filter((m) => m.start <= start && m.end >= end);
     // Outermost (widest) marks wrap last.
     over.sort((a, b) => a.end - a.start - (b.end - b.start));
-    for (const m of over) node = wrap(m, node, `${start}-${m.kind}`, idPrefix);
+    for (const m of over) node = wrap(m, node, `${start}-${m.kind}`, idPrefix, text.slice(start, end));
     pieces.push(<span key={start}>{node}</span>);
   }
   return pieces;
 }
 
-function wrap(mark: Mark, child: ReactNode, key: string, idPrefix: string | undefined): ReactNode {
+/** Footnote markers the text already writes in superscript digits ("⁶²", "⁽¹⁵⁾"). */
+const SUPERSCRIPT_GLYPHS = /^[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
+
+function wrap(mark: Mark, child: ReactNode, key: string, idPrefix: string | undefined, piece: string): ReactNode {
   switch (mark.kind) {
     case 'bold':
       return <strong key={key}>{child}</strong>;
@@ -42,17 +45,24 @@ function wrap(mark: Mark, child: ReactNode, key: string, idPrefix: string | unde
           {child}
         </a>
       );
-    case 'footnote-ref':
-      return (
+    case 'footnote-ref': {
+      const inner = mark.target ? (
+        <a href={`#${idPrefix ?? ''}${mark.target}`} aria-label={`Note ${mark.label}`}>
+          {child}
+        </a>
+      ) : (
+        child
+      );
+      // Superscript glyphs are raised already: a <sup> around them would shrink them twice.
+      return SUPERSCRIPT_GLYPHS.test(piece) ? (
+        <span key={key} className="footnote-ref">
+          {inner}
+        </span>
+      ) : (
         <sup key={key} className="footnote-ref">
-          {mark.target ? (
-            <a href={`#${idPrefix ?? ''}${mark.target}`} aria-label={`Note ${mark.label}`}>
-              {child}
-            </a>
-          ) : (
-            child
-          )}
+          {inner}
         </sup>
       );
+    }
   }
 }

@@ -50,6 +50,51 @@ describe('DESI indicators per theme', () => {
     });
   });
 
+  it('reads the tables the ingestion rebuilds, with their Indicator, Label and Unit columns', () => {
+    const rebuilt: Block = {
+      ...table,
+      id: 'desi:t2',
+      table: {
+        caption: 'DESI 2021 indicators 2a2–2d1',
+        header: [
+          'Indicator',
+          'Label',
+          'Unit',
+          'Belgium DESI 2019',
+          'Belgium DESI 2020',
+          'Belgium DESI 2021',
+          'EU DESI 2021',
+          'Reference years',
+        ],
+        rows: [
+          [
+            '2c2',
+            '5G readiness',
+            'Assigned spectrum as a % of total harmonised 5G spectrum',
+            '0%',
+            '3%',
+            '3%',
+            '51%',
+            '2019, 2020, 2021, 2021',
+          ],
+          ['4a5', 'Open data', '% maximum score', 'NA', 'NA', '62%', '78%', '2021'],
+        ],
+      },
+    };
+    const found = indicatorsOf([rebuilt], matcher, new Set(THEME_IDS));
+    expect(found.map((i) => [i.code, i.theme, i.label])).toEqual([
+      ['2c2', 'connectivity', '5G readiness'],
+      ['4a5', 'e-government', 'Open data'],
+    ]);
+    expect(found[0]!.values.slice(0, 5)).toEqual([
+      { label: 'Unit', value: 'Assigned spectrum as a % of total harmonised 5G spectrum' },
+      { label: 'Belgium DESI 2019', value: '0%' },
+      { label: 'Belgium DESI 2020', value: '3%' },
+      { label: 'Belgium DESI 2021', value: '3%' },
+      { label: 'EU DESI 2021', value: '51%' },
+    ]);
+  });
+
   it('reads nothing from blocks that are not tables', () => {
     expect(indicatorsOf([{ ...table, kind: 'paragraph', table: undefined }], matcher, new Set(THEME_IDS))).toEqual([]);
   });

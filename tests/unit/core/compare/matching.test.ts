@@ -7,6 +7,36 @@ import type { IngestedDocument } from '../../../../src/shared/model';
 import { bundledDocuments, defaultMatcher, SOURCE } from '../commitments/corpus';
 import { commitment } from './fixtures';
 
+/**
+ * Precision and recall of a comparison's links on labelled pairs. Pairs were labelled on
+ * commitment ids; a re-ingestion may change ids, so a pair is found again by its texts.
+ */
+function linkScore(
+  pairs: readonly { from: { id: string; text: string }; to: { id: string; text: string }; link: boolean }[],
+  cmp: Comparison,
+) {
+  const squash = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  const ids = new Set(cmp.commitments.map((c) => c.id));
+  const byText = new Map(cmp.commitments.map((c) => [squash(c.text), c.id]));
+  const idOf = (r: { id: string; text: string }): string | undefined => (ids.has(r.id) ? r.id : byText.get(squash(r.text)));
+  const linked = new Set(cmp.links.map((l) => `${l.from}|${l.to}`));
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let resolved = 0;
+  for (const p of pairs) {
+    const from = idOf(p.from);
+    const to = idOf(p.to);
+    if (!from || !to) continue;
+    resolved++;
+    const found = linked.has(`${from}|${to}`);
+    if (found && p.link) tp++;
+    else if (found) fp++;
+    else if (p.link) fn++;
+  }
+  return { resolved, precision: tp / (tp + fp), recall: tp / (tp + fn) };
+}
+
 describe('similarity', () => {
   it('matches the same commitment across French and Dutch through concepts and shared letters', () => {
     const fr = commitment({
@@ -57,24 +87,15 @@ describe('links between the three compared sources', () => {
   });
 
   it('keeps precision and recall on the labelled pairs (docs/commitments.md)', () => {
-    const pairs = (
-      JSON.parse(readFileSync('tests/fixtures/commitments/pairs.json', 'utf8')) as {
-        pairs: { from: { id: string }; to: { id: string }; link: boolean }[];
-      }
-    ).pairs;
-    const linked = new Set(cmp.links.map((l) => `${l.from}|${l.to}`));
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const p of pairs) {
-      const found = linked.has(`${p.from.id}|${p.to.id}`);
-      if (found && p.link) tp++;
-      else if (found) fp++;
-      else if (p.link) fn++;
-    }
+    type Ref = { id: string; text: string };
+    const file = JSON.parse(readFileSync('tests/fixtures/commitments/pairs.json', 'utf8')) as {
+      pairs: { from: Ref; to: Ref; link: boolean }[];
+    };
+    const score = linkScore(file.pairs, cmp);
     // measured when calibrated: P 0.494, R 0.800 (F1 0.611) on 233 pairs
-    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.45);
-    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.72);
+    expect(score.resolved / file.pairs.length).toBeGreaterThanOrEqual(0.9);
+    expect(score.precision).toBeGreaterThanOrEqual(0.45);
+    expect(score.recall).toBeGreaterThanOrEqual(0.72);
   });
 
   it('links the 2025 AI working group to the 2021 recommendation on AI and the programme’s AI institute', () => {
