@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
+import { benchReport } from './bench/report';
 
 /**
  * `npm run bench`: every stage's medians as one JSON document on stdout (also written to
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     coldStart: () => benchColdStart(),
     ingest: benchIngest,
     commitments: () => benchCommitments(),
+    report: () => benchReport(),
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {

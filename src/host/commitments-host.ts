@@ -81,8 +81,8 @@ export class CommitmentsService {
         throw new ApiError('not-found', `No source "${id}" in the open corpus. List the sources to see their ids.`);
     }
     if (new Set(order).size !== order.length) throw new ApiError('bad-input', 'Name each source once in --sources / sources.');
-    if (order.length < 2)
-      throw new ApiError('bad-input', 'A comparison needs at least two sources; name them, or mark two as compared in sources.json.');
+    if (order.length < 1)
+      throw new ApiError('bad-input', 'Name at least one source to compare, or mark sources as compared in sources.json.');
     const matcher = this.matcher(ws);
     const evidence = sources.filter((s) => s.role === 'evidence' && !order.includes(s.id));
     const key = [

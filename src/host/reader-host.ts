@@ -13,6 +13,7 @@ import type {
 import type { AppInfo, ReaderApi, SourceList, WorkspaceUpdate } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import type { IngestedDocument } from '../shared/model';
+import type { ReportFile, ReportJob, ReportOptions, ReportRequest } from '../shared/report';
 import type { SearchRequest, SearchResponse } from '../shared/search';
 import type { CodebookEdit, CodebookView } from '../shared/codebook';
 import type { CommitmentList, CommitmentQuery, Comparison, CompareRequest } from '../shared/commitments';
@@ -22,12 +23,17 @@ import type { Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
 import { CorpusError, loadCorpus, type LoadedCorpus } from './corpus';
+import { reportComparison, type CompareSources } from './report-comparison';
+import { loadReportFonts } from './report-fonts';
+import { ReportJobs } from './report-jobs';
 import { openWorkspaceStore } from './workspace-store';
 
 export interface HostOptions {
   readonly corpusDir: string;
   readonly dataDir: string;
   readonly version: string;
+  /** The comparison reports are built on; default `reportComparison(host)` (the wiring point). */
+  readonly compareSources?: CompareSources;
 }
 
 /**
@@ -40,6 +46,7 @@ export class ReaderHost implements ReaderApi {
   private readonly documents = new Map<string, IngestedDocument>();
   private readonly workspace;
   private readonly commitments: CommitmentsService;
+  private readonly reports: ReportJobs;
 
   constructor(private readonly options: HostOptions) {
     this.corpusDir = options.corpusDir;
@@ -48,6 +55,20 @@ export class ReaderHost implements ReaderApi {
       workspace: this.workspace,
       sources: async () => (await this.loadedCorpus()).sources.map((s) => s.source),
       document: (sourceId) => this.getDocument({ sourceId }),
+    });
+    this.reports = new ReportJobs({
+      listSources: () => this.listSources(),
+      document: (sourceId) => this.getDocument({ sourceId }),
+      sourceText: async (sourceId) => {
+        const loaded = (await this.loadedCorpus()).sources.find((s) => s.source.id === sourceId);
+        if (!loaded) throw new ApiError('not-found', `No source "${sourceId}" in the open corpus.`);
+        return loaded.text;
+      },
+      annotations: async () => (await this.listAnnotations()).annotations,
+      compare: options.compareSources ?? reportComparison(this),
+      locale: async () => (await this.workspace.load()).preferences.locale,
+      fonts: () => loadReportFonts(),
+      version: options.version,
     });
   }
 
@@ -256,6 +277,28 @@ export class ReaderHost implements ReaderApi {
 
   removeCuration(arg: { readonly id: string }): Promise<CurationList> {
     return this.commitments.removeCuration(arg);
+  }
+
+  // Reports: made in the background in small steps (see report-jobs.ts), polled by the caller.
+
+  getReportOptions(): Promise<ReportOptions> {
+    return this.reports.options();
+  }
+
+  startReport(arg: ReportRequest): Promise<ReportJob> {
+    return this.reports.start(arg);
+  }
+
+  async reportProgress(arg: { readonly jobId: string }): Promise<ReportJob> {
+    return this.reports.progress(arg.jobId);
+  }
+
+  async cancelReport(arg: { readonly jobId: string }): Promise<ReportJob> {
+    return this.reports.cancel(arg.jobId);
+  }
+
+  async getReportFile(arg: { readonly jobId: string }): Promise<ReportFile> {
+    return this.reports.file(arg.jobId);
   }
 
   /** Applies a one-annotation change to the latest list on disk, durably; returns the annotation. */

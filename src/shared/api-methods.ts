@@ -27,6 +27,11 @@ export const API_METHODS = [
   'curate',
   'listCurations',
   'removeCuration',
+  'getReportOptions',
+  'startReport',
+  'reportProgress',
+  'cancelReport',
+  'getReportFile',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -176,7 +176,7 @@ export interface CommitmentList {
 
 /** What `compare` compares, and how. */
 export interface CompareRequest {
-  /** Source ids in the order to compare them; default: the `compared` sources in time order. */
+  /** Source ids (one or more) in the order to compare them; default: the `compared` sources in time order. */
   readonly sources?: readonly string[];
   /** Link threshold (0–1); default: the calibrated one (see docs/commitments.md). */
   readonly minSimilarity?: number;

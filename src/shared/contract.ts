@@ -25,6 +25,7 @@ import {
 } from './commitments';
 import { curationRequestSchema, type CurationDecision, type CurationList, type CurationRequest } from './curation';
 import type { IngestedDocument, RejectedFile, Source } from './model';
+import { reportJobArgSchema, reportRequestSchema, type ReportFile, type ReportJob, type ReportOptions, type ReportRequest } from './report';
 import type { SearchRequest, SearchResponse } from './search';
 import type { Layout, Preferences, Workspace } from './workspace';
 
@@ -71,6 +72,16 @@ export interface ReaderApi {
   listCurations(arg?: { readonly sourceId?: string }): Promise<CurationList>;
   /** Withdraws a decision (undo): the automatic result comes back. */
   removeCuration(arg: { readonly id: string }): Promise<CurationList>;
+  /** What the export dialog offers: formats, languages, sources and themes, with the defaults. */
+  getReportOptions(): Promise<ReportOptions>;
+  /** Starts making a report in the background; bad choices are refused here, not in the job. */
+  startReport(arg: ReportRequest): Promise<ReportJob>;
+  /** Where a report job is (poll it for a progress bar). */
+  reportProgress(arg: { readonly jobId: string }): Promise<ReportJob>;
+  /** Stops a running report job; a finished one is left as it is. */
+  cancelReport(arg: { readonly jobId: string }): Promise<ReportJob>;
+  /** The finished report: text as UTF-8, the PDF as base64, with its name, media type and SHA-256. */
+  getReportFile(arg: { readonly jobId: string }): Promise<ReportFile>;
 }
 
 export interface AppInfo {
@@ -199,7 +210,7 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
     .optional(),
   compare: z
     .strictObject({
-      sources: z.array(id).min(2).max(10).optional(),
+      sources: z.array(id).min(1).max(10).optional(),
       minSimilarity: z.number().min(0).max(1).optional(),
       granularity: z.enum(['word', 'sentence', 'char']).optional(),
     })
@@ -209,6 +220,11 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
   curate: curationRequestSchema,
   listCurations: z.strictObject({ sourceId: id.optional() }).optional(),
   removeCuration: z.strictObject({ id: z.string().min(1).max(300) }),
+  getReportOptions: noArg,
+  startReport: reportRequestSchema,
+  reportProgress: reportJobArgSchema,
+  cancelReport: reportJobArgSchema,
+  getReportFile: reportJobArgSchema,
 };
 
 /** The method names, for adapters that expose or route them one by one. */

@@ -6,6 +6,7 @@ import { commitmentsCommand } from './commitments';
 import { compareCommand } from './compare';
 import { curateCommand } from './curate';
 import { outlineCommand } from './outline';
+import { reportCommand } from './report';
 import { sourcesCommand } from './sources';
 
 /** Every CLI command, in the order `--help` lists them. Add a command: one file, one line here. */
@@ -18,4 +19,5 @@ export const commands: readonly Command[] = [
   commitmentsCommand,
   compareCommand,
   curateCommand,
+  reportCommand,
 ];

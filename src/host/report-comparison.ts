@@ -1,0 +1,43 @@
+import { DEFAULT_CODEBOOK, themesOf } from '../core/concepts/codebook';
+import { INGEST_VERSION } from '../core/ingest';
+import type { Comparison } from '../shared/commitments';
+import type { ReaderApi } from '../shared/contract';
+
+/**
+ * How a report gets its comparison: the sources to compare (ids, any order) in, the comparison
+ * (commitments, links, theme rows, method) out. Injected, so reports are built and tested
+ * before and independently of the extractor; `signal` says when the report was cancelled.
+ */
+export type CompareSources = (sourceIds: readonly string[], signal: AbortSignal) => Promise<Comparison>;
+
+/**
+ * THE WIRING POINT: the comparison reports use in the app, the browser shell and the CLI — the
+ * contract's `compare` (docs/commitments.md) over the chosen sources in time order, with every
+ * curation decision applied. No source chosen: an empty comparison.
+ */
+export function reportComparison(api: ReaderApi): CompareSources {
+  return async (sourceIds) => {
+    const { sources } = await api.listSources();
+    const chosen = sources.filter((s) => sourceIds.includes(s.id));
+    if (chosen.length === 0) return emptyComparison(chosen);
+    const order = [...chosen].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((s) => s.id);
+    return api.compare({ sources: order });
+  };
+}
+
+/** No commitment in any source: the sources in time order, every theme of the codebook absent. */
+export function emptyComparison(sources: readonly { readonly id: string; readonly date: string }[]): Comparison {
+  const order = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((s) => s.id);
+  return {
+    sources: order,
+    themes: themesOf(DEFAULT_CODEBOOK).map((t) => ({
+      theme: t.id,
+      bySource: Object.fromEntries(order.map((id) => [id, []])),
+      status: 'absent',
+    })),
+    links: [],
+    commitments: [],
+    indicators: [],
+    method: { codebookVersion: DEFAULT_CODEBOOK.version, extractorVersion: 0, linkThreshold: 0, ingestVersion: INGEST_VERSION },
+  };
+}
