@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
 import { benchReport } from './bench/report';
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
     ingest: benchIngest,
+    commitments: () => benchCommitments(),
     report: () => benchReport(),
     search: benchSearch,
   };

@@ -15,6 +15,10 @@ import { ApiError } from '../shared/errors';
 import type { IngestedDocument } from '../shared/model';
 import type { ReportFile, ReportJob, ReportOptions, ReportRequest } from '../shared/report';
 import type { SearchRequest, SearchResponse } from '../shared/search';
+import type { CodebookEdit, CodebookView } from '../shared/codebook';
+import type { CommitmentList, CommitmentQuery, Comparison, CompareRequest } from '../shared/commitments';
+import type { CurationDecision, CurationList, CurationRequest } from '../shared/curation';
+import { CommitmentsService } from './commitments-host';
 import type { Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
@@ -42,12 +46,18 @@ export class ReaderHost implements ReaderApi {
   private corpus: Promise<LoadedCorpus> | undefined;
   private readonly documents = new Map<string, IngestedDocument>();
   private readonly workspace;
+  private readonly commitments: CommitmentsService;
   private readonly reports: ReportJobs;
   private readonly searchService: SearchService;
 
   constructor(private readonly options: HostOptions) {
     this.corpusDir = options.corpusDir;
     this.workspace = openWorkspaceStore(options.dataDir);
+    this.commitments = new CommitmentsService({
+      workspace: this.workspace,
+      sources: async () => (await this.loadedCorpus()).sources.map((s) => s.source),
+      document: (sourceId) => this.getDocument({ sourceId }),
+    });
     this.reports = new ReportJobs({
       listSources: () => this.listSources(),
       document: (sourceId) => this.getDocument({ sourceId }),
@@ -103,6 +113,7 @@ export class ReaderHost implements ReaderApi {
     try {
       const list = await this.listSources();
       this.documents.clear();
+      this.commitments.reset();
       return list;
     } catch (err) {
       // A folder that cannot be opened leaves the current corpus open.
@@ -247,6 +258,36 @@ export class ReaderHost implements ReaderApi {
 
   search(arg: SearchRequest): Promise<SearchResponse> {
     return this.searchService.search(arg);
+  }
+
+  // Commitments, comparison, codebook and curation: src/host/commitments-host.ts.
+
+  listCommitments(arg?: CommitmentQuery): Promise<CommitmentList> {
+    return this.commitments.listCommitments(arg);
+  }
+
+  compare(arg?: CompareRequest): Promise<Comparison> {
+    return this.commitments.compare(arg);
+  }
+
+  getCodebook(): Promise<CodebookView> {
+    return this.commitments.getCodebook();
+  }
+
+  updateCodebook(arg: CodebookEdit): Promise<CodebookView> {
+    return this.commitments.updateCodebook(arg);
+  }
+
+  curate(arg: CurationRequest): Promise<CurationDecision> {
+    return this.commitments.curate(arg);
+  }
+
+  listCurations(arg?: { readonly sourceId?: string }): Promise<CurationList> {
+    return this.commitments.listCurations(arg);
+  }
+
+  removeCuration(arg: { readonly id: string }): Promise<CurationList> {
+    return this.commitments.removeCuration(arg);
   }
 
   // Reports: made in the background in small steps (see report-jobs.ts), polled by the caller.

@@ -2,6 +2,9 @@ import type { Command } from '../command';
 import { alignCommand } from './align';
 import { annotationsCommand } from './annotations';
 import { blocksCommand } from './blocks';
+import { commitmentsCommand } from './commitments';
+import { compareCommand } from './compare';
+import { curateCommand } from './curate';
 import { outlineCommand } from './outline';
 import { reportCommand } from './report';
 import { searchCommand } from './search';
@@ -14,6 +17,9 @@ export const commands: readonly Command[] = [
   alignCommand,
   outlineCommand,
   annotationsCommand,
+  commitmentsCommand,
+  compareCommand,
+  curateCommand,
   reportCommand,
   searchCommand,
 ];
