@@ -27,6 +27,8 @@ import { reportComparison, type CompareSources } from './report-comparison';
 import { loadReportFonts } from './report-fonts';
 import { ReportJobs } from './report-jobs';
 import { createSearchService, type SearchService } from './search-service';
+import { DEFAULT_CODEBOOK } from '../core/concepts/codebook';
+import { applyOverlay } from '../core/concepts/overlay';
 import { openWorkspaceStore } from './workspace-store';
 
 export interface HostOptions {
@@ -80,7 +82,10 @@ export class ReaderHost implements ReaderApi {
         return { dir: corpus.dir, sources: corpus.sources.map((s) => s.source) };
       },
       documents: () => this.allDocuments(),
-      annotations: async () => (await this.workspace.load()).annotations,
+      workspace: async () => {
+        const ws = await this.workspace.load();
+        return { annotations: ws.annotations, codebook: applyOverlay(DEFAULT_CODEBOOK, ws.codebook) };
+      },
     });
   }
 

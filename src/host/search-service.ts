@@ -1,4 +1,5 @@
 import type { Annotation } from '../shared/annotations';
+import type { Codebook } from '../shared/codebook';
 import type { IngestedDocument, LangCode } from '../shared/model';
 import type { SearchRequest, SearchResponse } from '../shared/search';
 import { annotationSearchDocuments } from '../core/annotations/search-documents';
@@ -22,7 +23,11 @@ export interface SearchServiceDeps {
   readonly ingestVersion: number;
   /** Every document of the corpus that ingests; called only when the index must be built. */
   readonly documents: () => Promise<readonly IngestedDocument[]>;
-  readonly annotations: () => Promise<readonly Annotation[]>;
+  /**
+   * From the workspace, read once per search: the annotations, and the effective codebook (the
+   * default with the user's edits), whose concepts are the glossary.
+   */
+  readonly workspace: () => Promise<{ readonly annotations: readonly Annotation[]; readonly codebook: Codebook }>;
 }
 
 export interface SearchService {
@@ -127,14 +132,22 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
 
   return {
     async search(request) {
-      const { loaded, known, languages } = await blockEngine();
-      const response = loaded.engine.search(request, { knownSources: known });
+      const [{ loaded, known, languages }, workspace] = await Promise.all([
+        blockEngine(),
+        deps.workspace().then(
+          (ws) => ({ ok: true as const, ...ws }),
+          (err: unknown) => ({ ok: false as const, error: err as Error }),
+        ),
+      ]);
+      const codebook = workspace.ok ? workspace.codebook : undefined;
+      const response = loaded.engine.search(request, { knownSources: known, ...(codebook ? { codebook } : {}) });
       const notices = [...loaded.notices.splice(0), ...response.notices];
       let annotations: SearchResponse['annotations'];
       try {
-        const engine = annotationEngine(await deps.annotations(), languages);
+        if (!workspace.ok) throw workspace.error;
+        const engine = annotationEngine(workspace.annotations, languages);
         if (engine) {
-          const found = engine.search(request, { knownSources: known });
+          const found = engine.search(request, { knownSources: known, codebook: workspace.codebook });
           annotations = {
             total: found.total,
             hits: found.hits.map((h) => ({
@@ -149,7 +162,7 @@ export function createSearchService(deps: SearchServiceDeps): SearchService {
           };
         }
       } catch (err) {
-        notices.push(`Annotations were not searched: ${(err as Error).message}`);
+        notices.push(`Annotations were not searched (and the glossary is the default one): ${(err as Error).message}`);
       }
       return { ...response, notices, ...(annotations ? { annotations } : {}) };
     },

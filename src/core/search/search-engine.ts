@@ -24,6 +24,11 @@ export interface KnownSource {
 export interface SearchContext {
   /** Sources `source:` may name; by default the sources of the index. */
   readonly knownSources?: readonly KnownSource[];
+  /**
+   * The codebook whose concepts make the glossary: the user's edited one (its terms added or
+   * removed count at once, the index does not change); by default the engine's.
+   */
+  readonly codebook?: Codebook;
 }
 
 const LANG_NAMES: Readonly<Record<string, LangCode>> = {
@@ -56,7 +61,7 @@ const LANG_NAMES: Readonly<Record<string, LangCode>> = {
  */
 export class SearchEngine {
   private readonly analyzer: Analyzer;
-  private readonly glossary: Glossary;
+  private glossary: Glossary;
   /** Blocks' words, kept for the blocks looked at most recently (phrase checks, highlights). */
   private readonly tokenCache = new Map<number, DocWords & { readonly tokens: readonly TextToken[] }>();
 
@@ -115,7 +120,7 @@ export class SearchEngine {
       );
     };
     const expand = request.expand !== false;
-    const plan = planQuery(parsed, this.analyzer, expand ? this.glossary : undefined);
+    const plan = planQuery(parsed, this.analyzer, expand ? this.glossaryOf(context.codebook) : undefined);
     const execution = executePlan(this.index, this.analyzer, plan, {
       wordsOf: (doc) => this.wordsOf(doc),
       expandAlignment: expand,
@@ -148,6 +153,12 @@ export class SearchEngine {
       return byVia ? [{ sourceId, count: byVia.direct + byVia.alignment + byVia.glossary, byVia }] : [];
     });
     return { query, total: execution.matches.length, hits, groups, notices };
+  }
+
+  /** The glossary of a codebook, rebuilt only when its version changes. */
+  private glossaryOf(codebook: Codebook | undefined): Glossary {
+    if (codebook && codebook.version !== this.glossary.version) this.glossary = buildGlossary(codebook, this.analyzer);
+    return this.glossary;
   }
 
   /** A block's words and their keys, from the cache or computed (and cached, oldest dropped). */

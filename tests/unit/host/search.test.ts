@@ -20,6 +20,7 @@ import { createReaderHost, type ReaderHost } from '../../../src/host/reader-host
 import { SEARCH_CACHE_FORMAT } from '../../../src/host/search-index-cache';
 import { createSearchService, type SearchServiceDeps } from '../../../src/host/search-service';
 import { ingestText } from '../../../src/core/ingest';
+import { DEFAULT_CODEBOOK } from '../../../src/core/concepts/codebook';
 import type { Annotation } from '../../../src/shared/annotations';
 import { ApiError } from '../../../src/shared/errors';
 import type { IngestedDocument } from '../../../src/shared/model';
@@ -63,7 +64,7 @@ function countingService(corpusDir: string, dataDir: string): { service: ReturnT
         };
       });
     },
-    annotations: async () => [] as Annotation[],
+    workspace: async () => ({ annotations: [] as Annotation[], codebook: DEFAULT_CODEBOOK }),
   };
   return { service: createSearchService(deps), builds: () => builds };
 }
@@ -251,5 +252,21 @@ describe('annotations in search', () => {
     expect((await api.search({ query: 'rien' })).annotations?.total).toBe(1);
     await api.deleteAnnotation({ id: made.annotation.id });
     expect((await api.search({ query: 'rien' })).annotations).toBeUndefined();
+  });
+});
+
+describe('the glossary is the codebook the user edited', () => {
+  it('a term added to a concept expands at once, and stops when removed', async () => {
+    const api = host(tmp('synopsis-search-codebook-'));
+    expect((await api.search({ query: 'zorglubvergadering' })).total).toBe(0);
+    await api.updateCodebook({ op: 'add-terms', id: 'round-table', lang: 'nl', terms: ['zorglubvergadering'] });
+    const r = await api.search({ query: 'zorglubvergadering' });
+    expect(r.hits.map((h) => [h.sourceId, h.matchedVia, h.glossary?.conceptId])).toContainEqual([
+      'benelux-dg-meeting-2025',
+      'glossary',
+      'round-table',
+    ]);
+    await api.updateCodebook({ op: 'remove-terms', id: 'round-table', lang: 'nl', terms: ['zorglubvergadering'] });
+    expect((await api.search({ query: 'zorglubvergadering' })).total).toBe(0);
   });
 });
