@@ -3,6 +3,7 @@ import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
 import { benchReport } from './bench/report';
+import { benchSearch } from './bench/search';
 
 /**
  * `npm run bench`: every stage's medians as one JSON document on stdout (also written to
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     ingest: benchIngest,
     commitments: () => benchCommitments(),
     report: () => benchReport(),
+    search: benchSearch,
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {

@@ -26,6 +26,9 @@ import { CorpusError, loadCorpus, type LoadedCorpus } from './corpus';
 import { reportComparison, type CompareSources } from './report-comparison';
 import { loadReportFonts } from './report-fonts';
 import { ReportJobs } from './report-jobs';
+import { createSearchService, type SearchService } from './search-service';
+import { DEFAULT_CODEBOOK } from '../core/concepts/codebook';
+import { applyOverlay } from '../core/concepts/overlay';
 import { openWorkspaceStore } from './workspace-store';
 
 export interface HostOptions {
@@ -47,6 +50,7 @@ export class ReaderHost implements ReaderApi {
   private readonly workspace;
   private readonly commitments: CommitmentsService;
   private readonly reports: ReportJobs;
+  private readonly searchService: SearchService;
 
   constructor(private readonly options: HostOptions) {
     this.corpusDir = options.corpusDir;
@@ -69,6 +73,19 @@ export class ReaderHost implements ReaderApi {
       locale: async () => (await this.workspace.load()).preferences.locale,
       fonts: () => loadReportFonts(),
       version: options.version,
+    });
+    this.searchService = createSearchService({
+      dataDir: options.dataDir,
+      ingestVersion: INGEST_VERSION,
+      corpus: async () => {
+        const corpus = await this.loadedCorpus();
+        return { dir: corpus.dir, sources: corpus.sources.map((s) => s.source) };
+      },
+      documents: () => this.allDocuments(),
+      workspace: async () => {
+        const ws = await this.workspace.load();
+        return { annotations: ws.annotations, codebook: applyOverlay(DEFAULT_CODEBOOK, ws.codebook) };
+      },
     });
   }
 
@@ -244,9 +261,8 @@ export class ReaderHost implements ReaderApi {
     return report;
   }
 
-  search(_arg: SearchRequest): Promise<SearchResponse> {
-    // Replaced by the lunr engine (issue 4); until then the UI shows this message in place.
-    return Promise.reject(new ApiError('internal', 'Search is not available in this build yet.'));
+  search(arg: SearchRequest): Promise<SearchResponse> {
+    return this.searchService.search(arg);
   }
 
   // Commitments, comparison, codebook and curation: src/host/commitments-host.ts.
@@ -314,9 +330,14 @@ export class ReaderHost implements ReaderApi {
 
   /** Every document of the open corpus, for anchoring; a source that fails to ingest is left out. */
   private async documentIndex(): Promise<notes.DocumentIndex> {
+    return notes.indexDocuments(await this.allDocuments());
+  }
+
+  /** Every document of the open corpus that ingests, in corpus order. */
+  private async allDocuments(): Promise<IngestedDocument[]> {
     const corpus = await this.loadedCorpus();
     const docs = await Promise.all(corpus.sources.map((s) => this.getDocument({ sourceId: s.source.id }).catch(() => undefined)));
-    return notes.indexDocuments(docs.filter((d): d is IngestedDocument => d !== undefined));
+    return docs.filter((d): d is IngestedDocument => d !== undefined);
   }
 
   private loadedCorpus(): Promise<LoadedCorpus> {

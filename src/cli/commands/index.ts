@@ -7,6 +7,7 @@ import { compareCommand } from './compare';
 import { curateCommand } from './curate';
 import { outlineCommand } from './outline';
 import { reportCommand } from './report';
+import { searchCommand } from './search';
 import { sourcesCommand } from './sources';
 
 /** Every CLI command, in the order `--help` lists them. Add a command: one file, one line here. */
@@ -20,4 +21,5 @@ export const commands: readonly Command[] = [
   compareCommand,
   curateCommand,
   reportCommand,
+  searchCommand,
 ];
