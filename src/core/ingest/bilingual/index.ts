@@ -2,7 +2,7 @@ import type { LangCode } from '../../../shared/model';
 import { classifyLanguage } from '../../language';
 import type { DraftBlock } from '../draft';
 import { segmentGeneric } from '../generic';
-import { alignStreams } from './align';
+import { alignStreams, type AlignOptions } from './align';
 import { fillLanguages, paragraphLanguage } from './languages';
 import { rejoinCutParagraphs } from './rejoin';
 import { shapeHeader, shapeRecommendation } from './shape';
@@ -14,6 +14,8 @@ export interface BilingualSegmentation {
   readonly drafts: readonly DraftBlock[];
   /** Aligned groups: indices into `drafts` per language (1:1, 1:2, 2:1…). */
   readonly pairs: readonly Readonly<Partial<Record<LangCode, readonly number[]>>>[];
+  /** Set when the streams were too long to align exactly (see `alignStreams`). */
+  readonly warnings: readonly string[];
 }
 
 /** Paragraphs at least this long vote on which two languages the document holds. */
@@ -26,9 +28,9 @@ const MIN_SWITCHES = 4;
  * Recognizes a source whose two language versions were extracted interleaved (a two-column
  * bilingual PDF read page by page: a run of Dutch, a run of French, and again) and splits it into
  * two streams, re-joining paragraphs that a page break cut, then aligns the streams. Returns
- * undefined for any other text, which then goes to the ordinary segmenters.
+ * undefined for any other text, which then goes to the ordinary segmenters. `align` is for tests.
  */
-export function segmentBilingual(text: string): BilingualSegmentation | undefined {
+export function segmentBilingual(text: string, align: AlignOptions = {}): BilingualSegmentation | undefined {
   const generic = segmentGeneric(text);
   const pair = languagePair(generic);
   if (!pair) return undefined;
@@ -51,13 +53,14 @@ export function segmentBilingual(text: string): BilingualSegmentation | undefine
     return shaped.map((d): DraftBlock => ({ ...d, stream: lang, lang }));
   }) as [DraftBlock[], DraftBlock[]];
 
-  const groups = alignStreams(streams[0], streams[1]);
+  const { groups, warnings } = alignStreams(streams[0], streams[1], align);
   const offset = streams[0].length;
   const [first, second] = pair;
   return {
     languages: pair,
     drafts: [...streams[0], ...streams[1]],
     pairs: groups.map((g) => ({ [first]: g.a, [second]: g.b.map((k) => k + offset) })),
+    warnings,
   };
 }
 
