@@ -24,13 +24,15 @@ const SKIP_COST = 9;
 const MERGE_COST = 1.6;
 
 /**
- * Documents up to this many cells (about 1000 × 1000 paragraphs) are searched in full: the exact
- * optimum, in well under a second. Larger ones are searched in a band around the diagonal.
+ * Cells one search may take at first (4 M: about a quarter of a second, 4 MB for the way back).
+ * Streams whose whole matrix fits (about 2000 paragraphs a side, a bilingual file of a megabyte
+ * or so) are searched in full, for the exact optimum; longer ones in a band around the diagonal
+ * as wide as this allows.
  */
-const FULL_CELLS = 1 << 20;
-/** First half-width of the band, in paragraphs; doubled while the best path runs along its edge. */
-const INITIAL_BAND = 64;
-/** 32 M cells: 32 MB for the way back, a few seconds; past it the streams are aligned in windows. */
+const SEARCH_CELLS = 1 << 22;
+/** The narrowest band, in paragraphs either side of the diagonal. */
+const MIN_BAND = 64;
+/** 32 M cells (32 MB for the way back, about two seconds): past it, the streams go in windows. */
 const MAX_CELLS = 1 << 25;
 
 /** The moves of the dynamic programme, by code (0 is "none"): [a blocks, b blocks]. */
@@ -58,73 +60,101 @@ function numbersOf(d: DraftBlock): Set<string> {
  * kinds (a heading answers a heading) and by the numbers both sides cite (years, amounts, points).
  * Allows 1:2 and 2:1 where one language splits a paragraph the other keeps whole.
  *
- * The programme is linear in the streams' length: a document of up to about 1000 paragraphs a side
- * is searched in full; a longer one only near the diagonal that the cumulated lengths draw (a
- * translation keeps in step with its original), in a band that doubles while the best path runs
- * along its edge. Past `MAX_CELLS` the streams are cut into windows aligned one after the other,
- * and a warning says so.
+ * Linear in the streams' length: streams of up to about 2000 paragraphs a side are searched in
+ * full (the exact optimum); longer ones only near the diagonal that the cumulated lengths draw (a
+ * translation keeps in step with its original), in a band as wide as `SEARCH_CELLS` allows (at
+ * least `MIN_BAND`), doubled while the best path runs along its edge. When doubling would pass
+ * `MAX_CELLS`, or the narrowest band already does, the result says so in a warning.
  */
 export function alignStreams(a: readonly DraftBlock[], b: readonly DraftBlock[], options: AlignOptions = {}): StreamAlignment {
   const steps = stepCosts(a, b);
   const n = a.length;
   const m = b.length;
   const maxCells = options.maxCells ?? MAX_CELLS;
-  if (options.band === undefined && (n + 1) * (m + 1) <= Math.min(FULL_CELLS, maxCells)) {
+  if (options.band === undefined && (n + 1) * (m + 1) <= Math.min(SEARCH_CELLS, maxCells)) {
     return { groups: search(steps, fullBand(0, n, 0, m)).groups, warnings: [] };
   }
   const diagonal = lengthDiagonal(steps.la, steps.lb);
-  let best: { groups: AlignedGroup[]; band: number } | undefined;
-  for (let band = Math.max(1, options.band ?? INITIAL_BAND); ; band *= 2) {
+  let last: { groups: AlignedGroup[]; band: number } | undefined;
+  const first = options.band ?? Math.max(MIN_BAND, Math.floor(SEARCH_CELLS / (n + 1) / 2));
+  for (let band = Math.max(1, first); ; band *= 2) {
     const rows = bandAround(diagonal, band, 0, n, 0, m);
     if (rows.cells > maxCells) break;
     const found = search(steps, rows);
-    best = { groups: found.groups, band };
     if (!found.alongEdge || band >= Math.max(n, m)) return { groups: found.groups, warnings: [] };
+    last = { groups: found.groups, band };
   }
-  if (best) {
+  if (last) {
     return {
-      groups: best.groups,
+      groups: last.groups,
       warnings: [
-        `The two language streams (${n} and ${m} paragraphs) drift too far apart to be aligned exactly: they were aligned within ${best.band} paragraphs of each other, so some pairs may be wrong. Splitting the file where the languages meet again gives an exact alignment.`,
+        `The two language streams (${n} and ${m} paragraphs) drift too far apart to be aligned exactly: they were aligned within ${last.band} paragraphs of each other, so some pairs may be wrong. Splitting the file where the languages meet again gives an exact alignment.`,
       ],
     };
   }
-  return { groups: alignInWindows(steps, diagonal, maxCells), warnings: [windowWarning(n, m, maxCells)] };
+  const rows = windowRows(maxCells);
+  return {
+    groups: alignInWindows(steps, diagonal, rows),
+    warnings: [
+      `The two language streams (${n} and ${m} paragraphs) are too long to align in one piece: they were aligned in windows of about ${rows} paragraphs, so pairs at the edge of a window may be wrong. Splitting the file gives an exact alignment.`,
+    ],
+  };
 }
 
-function windowWarning(n: number, m: number, maxCells: number): string {
-  return `The two language streams (${n} and ${m} paragraphs) are too long to align in one piece: they were aligned in windows of about ${windowRows(maxCells)} paragraphs, so pairs at the edge of a window may be wrong. Splitting the file gives an exact alignment.`;
-}
-
-/** Rows per window: each window's band of `INITIAL_BAND` fits in the cell budget. */
+/** Rows per window: each window's narrowest band fits in the cell budget. */
 function windowRows(maxCells: number): number {
-  return Math.max(1, Math.floor(maxCells / (2 * INITIAL_BAND + 1)) - 1);
+  return Math.max(1, Math.floor(maxCells / (2 * MIN_BAND + 1)) - 1);
 }
 
 /**
  * Degraded mode for streams too long for one programme: cuts both streams on the length diagonal
- * every `windowRows` paragraphs and aligns each window on its own, so time and memory stay bounded.
+ * every `rows` paragraphs and aligns each window on its own, so time and memory stay bounded.
  */
-function alignInWindows(steps: StepCosts, diagonal: Int32Array, maxCells: number): AlignedGroup[] {
+function alignInWindows(steps: StepCosts, diagonal: Int32Array, rows: number): AlignedGroup[] {
   const n = steps.la.length;
-  const rows = windowRows(maxCells);
   const groups: AlignedGroup[] = [];
-  for (let i0 = 0; i0 < n; i0 += rows) {
+  for (let i0 = 0; i0 < n || i0 === 0; i0 += rows) {
     const i1 = Math.min(n, i0 + rows);
-    const j0 = diagonal[i0]!;
-    const j1 = diagonal[i1]!;
-    groups.push(...search(steps, bandAround(diagonal, INITIAL_BAND, i0, i1, j0, j1)).groups);
+    const j0 = i0 === 0 ? 0 : diagonal[i0]!;
+    const j1 = i1 === n ? steps.lb.length : diagonal[i1]!;
+    for (const g of search(steps, bandAround(diagonal, MIN_BAND, i0, i1, j0, j1)).groups) groups.push(g);
   }
   return groups;
 }
 
-/** Everything the cost of a step needs, computed once per block (and per pair of blocks). */
+/**
+ * Everything the cost of a step needs, computed once per block (and per two neighbouring blocks).
+ * The lengths are stored as the cost's formula uses them (`ratio * x + 30`, `y + 30`), computed
+ * in the same order as before, so every step costs exactly what it did: the same sums, the same ties.
+ */
 interface StepCosts {
   readonly la: Float64Array;
   readonly lb: Float64Array;
-  /** Cost of the move `code` into cell (i, j) (from the cell the move starts at); Infinity if barred. */
-  readonly cost: (code: number, i: number, j: number) => number;
+  /** `ratio * length + 30` of block i of stream a, and of blocks i and i + 1 together. */
+  readonly xa1: Float64Array;
+  readonly xa2: Float64Array;
+  /** `length + 30` of block j of stream b, and of blocks j and j + 1 together. */
+  readonly yb1: Float64Array;
+  readonly yb2: Float64Array;
+  /** Kind codes (`HEADING` is 0). */
+  readonly ka: Uint8Array;
+  readonly kb: Uint8Array;
+  /** The numbers a block cites, and two neighbouring blocks together (for the 2:1 and 1:2 moves). */
+  readonly na: readonly Set<string>[];
+  readonly nb: readonly Set<string>[];
+  readonly na2: readonly Set<string>[];
+  readonly nb2: readonly Set<string>[];
 }
+
+const HEADING = 0;
+const KIND_CODES: Readonly<Record<DraftBlock['kind'], number>> = {
+  heading: HEADING,
+  paragraph: 1,
+  'list-item': 2,
+  footnote: 3,
+  table: 4,
+  metadata: 5,
+};
 
 function stepCosts(a: readonly DraftBlock[], b: readonly DraftBlock[]): StepCosts {
   const la = Float64Array.from(a, visibleLength);
@@ -132,40 +162,44 @@ function stepCosts(a: readonly DraftBlock[], b: readonly DraftBlock[]): StepCost
   const ratio = (lb.reduce((s, x) => s + x, 0) + 1) / (la.reduce((s, x) => s + x, 0) + 1);
   const na = a.map(numbersOf);
   const nb = b.map(numbersOf);
-  // The numbers of two neighbouring blocks, for the 2:1 and 1:2 moves.
-  const na2 = na.map((s, i) => (i + 1 < na.length ? new Set([...s, ...na[i + 1]!]) : s));
-  const nb2 = nb.map((s, j) => (j + 1 < nb.length ? new Set([...s, ...nb[j + 1]!]) : s));
-  const headA = a.map((d) => d.kind === 'heading');
-  const headB = b.map((d) => d.kind === 'heading');
+  const both = (sets: readonly Set<string>[]): Set<string>[] =>
+    sets.map((s, k) => (k + 1 < sets.length ? new Set([...s, ...sets[k + 1]!]) : s));
+  const pairs = (l: Float64Array): Float64Array => l.map((x, k) => (k + 1 < l.length ? x + l[k + 1]! : x));
+  const la2 = pairs(la);
+  const lb2 = pairs(lb);
+  return {
+    la,
+    lb,
+    xa1: la.map((x) => ratio * x + 30),
+    xa2: la2.map((x) => ratio * x + 30),
+    yb1: lb.map((y) => y + 30),
+    yb2: lb2.map((y) => y + 30),
+    ka: Uint8Array.from(a, (d) => KIND_CODES[d.kind]),
+    kb: Uint8Array.from(b, (d) => KIND_CODES[d.kind]),
+    na,
+    nb,
+    na2: both(na),
+    nb2: both(nb),
+  };
+}
 
-  const lengthCost = (x: number, y: number): number => Math.abs(Math.log((y + 30) / (ratio * x + 30))) * 5;
-  const kindCost = (x: DraftBlock, y: DraftBlock): number => {
-    if ((x.kind === 'heading') !== (y.kind === 'heading')) return 8;
-    if (x.kind !== y.kind) return 2.5;
-    return 0;
-  };
-  const numberCost = (x: Set<string>, y: Set<string>): number => {
-    if (x.size === 0 && y.size === 0) return 0;
-    let shared = 0;
-    for (const n of x) if (y.has(n)) shared++;
-    return 3 * (1 - shared / Math.max(x.size, y.size));
-  };
-  // The terms are added in one fixed order: the same floating-point sums, so the same ties.
-  const cost = (code: number, i: number, j: number): number => {
-    switch (code) {
-      case 1:
-        return lengthCost(la[i]!, lb[j]!) + kindCost(a[i]!, b[j]!) + numberCost(na[i]!, nb[j]!) + 0;
-      case 2:
-        if (headA[i] || headB[j] || headB[j + 1]) return Infinity;
-        return lengthCost(la[i]!, lb[j]! + lb[j + 1]!) + kindCost(a[i]!, b[j]!) + numberCost(na[i]!, nb2[j]!) + MERGE_COST;
-      case 3:
-        if (headA[i] || headA[i + 1] || headB[j]) return Infinity;
-        return lengthCost(la[i]! + la[i + 1]!, lb[j]!) + kindCost(a[i]!, b[j]!) + numberCost(na2[i]!, nb[j]!) + MERGE_COST;
-      default:
-        return SKIP_COST;
-    }
-  };
-  return { la, lb, cost };
+/** Translations keep proportional lengths: `x` and `y` are `ratio * length + 30` and `length + 30`. */
+function lengthCost(x: number, y: number): number {
+  return Math.abs(Math.log(y / x)) * 5;
+}
+
+/** A heading answers a heading; other kinds may differ a little (a paragraph for a list item). */
+function kindCost(x: number, y: number): number {
+  if (x === y) return 0;
+  return x === HEADING || y === HEADING ? 8 : 2.5;
+}
+
+/** The numbers both sides cite (years, amounts, points) agree in a translation. */
+function numberCost(x: Set<string>, y: Set<string>): number {
+  if (x.size === 0 && y.size === 0) return 0;
+  let shared = 0;
+  for (const n of x) if (y.has(n)) shared++;
+  return 3 * (1 - shared / Math.max(x.size, y.size));
 }
 
 /**
@@ -240,40 +274,78 @@ function lengthDiagonal(la: Float64Array, lb: Float64Array): Int32Array {
  */
 function search(steps: StepCosts, band: Band): { groups: AlignedGroup[]; alongEdge: boolean } {
   const { i0, i1, j0, j1, lo, hi, start } = band;
+  const { xa1, xa2, yb1, yb2, ka, kb, na, nb, na2, nb2 } = steps;
   const rows = i1 - i0 + 1;
   const back = new Uint8Array(band.cells);
   let width = 0;
   for (let r = 0; r < rows; r++) width = Math.max(width, hi[r]! - lo[r]! + 1);
   const ring = [new Float64Array(width), new Float64Array(width), new Float64Array(width)];
-  // Cost of cell (row r, column j), Infinity outside the band.
-  const at = (r: number, j: number): number => (r < 0 || j < lo[r]! || j > hi[r]! ? Infinity : ring[r % 3]![j - lo[r]!]!);
-  const { cost } = steps;
-  let best = Infinity;
-  let move = 0;
-  const take = (v: number, code: number): void => {
-    if (v < best) {
-      best = v;
-      move = code;
-    }
-  };
   for (let r = 0; r < rows; r++) {
-    const row = ring[r % 3]!;
     const i = i0 + r;
-    const rowStart = start[r]!;
-    for (let j = lo[r]!; j <= hi[r]!; j++) {
+    const row = ring[r % 3]!;
+    const rowLo = lo[r]!;
+    // The two rows above (an empty span when there is none), and what their moves into row i share.
+    const up1 = ring[(r + 2) % 3]!;
+    const lo1 = r >= 1 ? lo[r - 1]! : 0;
+    const hi1 = r >= 1 ? hi[r - 1]! : -1;
+    const up2 = ring[(r + 1) % 3]!;
+    const lo2 = r >= 2 ? lo[r - 2]! : 0;
+    const hi2 = r >= 2 ? hi[r - 2]! : -1;
+    const split1 = r >= 1 && ka[i - 1] !== HEADING;
+    const split2 = r >= 2 && ka[i - 2] !== HEADING && ka[i - 1] !== HEADING;
+    for (let j = rowLo; j <= hi[r]!; j++) {
+      const cell = j - rowLo;
       if (r === 0 && j === j0) {
         row[0] = 0;
         continue;
       }
-      best = Infinity;
-      move = 0;
-      if (r >= 2 && j - 1 >= j0) take(at(r - 2, j - 1) + cost(3, i - 2, j - 1), 3);
-      if (r >= 1 && j - 2 >= j0) take(at(r - 1, j - 2) + cost(2, i - 1, j - 2), 2);
-      if (r >= 1 && j - 1 >= j0) take(at(r - 1, j - 1) + cost(1, i - 1, j - 1), 1);
-      if (r >= 1) take(at(r - 1, j) + SKIP_COST, 4);
-      if (j - 1 >= j0) take(at(r, j - 1) + SKIP_COST, 5);
-      row[j - lo[r]!] = best;
-      back[rowStart + j - lo[r]!] = move;
+      // Predecessors in the order (i, j) ascending, the first of equal costs kept.
+      let best = Infinity;
+      let move = 0;
+      let v: number;
+      if (split2 && j - 1 >= lo2 && j - 1 <= hi2 && kb[j - 1] !== HEADING) {
+        v =
+          up2[j - 1 - lo2]! +
+          (lengthCost(xa2[i - 2]!, yb1[j - 1]!) + kindCost(ka[i - 2]!, kb[j - 1]!) + numberCost(na2[i - 2]!, nb[j - 1]!) + MERGE_COST);
+        if (v < best) {
+          best = v;
+          move = 3;
+        }
+      }
+      if (split1 && j - 2 >= lo1 && j - 2 <= hi1 && kb[j - 2] !== HEADING && kb[j - 1] !== HEADING) {
+        v =
+          up1[j - 2 - lo1]! +
+          (lengthCost(xa1[i - 1]!, yb2[j - 2]!) + kindCost(ka[i - 1]!, kb[j - 2]!) + numberCost(na[i - 1]!, nb2[j - 2]!) + MERGE_COST);
+        if (v < best) {
+          best = v;
+          move = 2;
+        }
+      }
+      if (j - 1 >= lo1 && j - 1 <= hi1) {
+        v =
+          up1[j - 1 - lo1]! +
+          (lengthCost(xa1[i - 1]!, yb1[j - 1]!) + kindCost(ka[i - 1]!, kb[j - 1]!) + numberCost(na[i - 1]!, nb[j - 1]!) + 0);
+        if (v < best) {
+          best = v;
+          move = 1;
+        }
+      }
+      if (j >= lo1 && j <= hi1) {
+        v = up1[j - lo1]! + SKIP_COST;
+        if (v < best) {
+          best = v;
+          move = 4;
+        }
+      }
+      if (j - 1 >= rowLo) {
+        v = row[cell - 1]! + SKIP_COST;
+        if (v < best) {
+          best = v;
+          move = 5;
+        }
+      }
+      row[cell] = best;
+      back[start[r]! + cell] = move;
     }
   }
   const groups: AlignedGroup[] = [];
