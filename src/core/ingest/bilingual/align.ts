@@ -140,9 +140,9 @@ interface StepCosts {
   readonly ka: Uint8Array;
   readonly kb: Uint8Array;
   /** The numbers a block cites, and two neighbouring blocks together (for the 2:1 and 1:2 moves). */
-  readonly na: readonly Set<string>[];
+  readonly na: readonly (readonly string[])[];
   readonly nb: readonly Set<string>[];
-  readonly na2: readonly Set<string>[];
+  readonly na2: readonly (readonly string[])[];
   readonly nb2: readonly Set<string>[];
 }
 
@@ -176,9 +176,10 @@ function stepCosts(a: readonly DraftBlock[], b: readonly DraftBlock[]): StepCost
     yb2: lb2.map((y) => y + 30),
     ka: Uint8Array.from(a, (d) => KIND_CODES[d.kind]),
     kb: Uint8Array.from(b, (d) => KIND_CODES[d.kind]),
-    na,
+    // Stream a's numbers are walked, stream b's looked up: arrays walk without an iterator.
+    na: na.map((s) => [...s]),
     nb,
-    na2: both(na),
+    na2: both(na).map((s) => [...s]),
     nb2: both(nb),
   };
 }
@@ -195,11 +196,11 @@ function kindCost(x: number, y: number): number {
 }
 
 /** The numbers both sides cite (years, amounts, points) agree in a translation. */
-function numberCost(x: Set<string>, y: Set<string>): number {
-  if (x.size === 0 && y.size === 0) return 0;
+function numberCost(x: readonly string[], y: Set<string>): number {
+  if (x.length === 0 && y.size === 0) return 0;
   let shared = 0;
-  for (const n of x) if (y.has(n)) shared++;
-  return 3 * (1 - shared / Math.max(x.size, y.size));
+  for (let k = 0; k < x.length; k++) if (y.has(x[k]!)) shared++;
+  return 3 * (1 - shared / Math.max(x.length, y.size));
 }
 
 /**

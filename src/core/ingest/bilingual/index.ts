@@ -23,6 +23,8 @@ const VOTER_LENGTH = 120;
 /** Each language must hold this share of the voters, and switch at least this often. */
 const MIN_SHARE = 0.25;
 const MIN_SWITCHES = 4;
+/** At most this many voters are asked, spread evenly: enough to tell the pair in a file of any size. */
+const MAX_VOTERS = 1000;
 
 /**
  * Recognizes a source whose two language versions were extracted interleaved (a two-column
@@ -66,9 +68,9 @@ export function segmentBilingual(text: string, align: AlignOptions = {}): Biling
 
 /** The two languages of an interleaved document, first-seen first; undefined if it is not one. */
 function languagePair(drafts: readonly DraftBlock[]): readonly [LangCode, LangCode] | undefined {
-  const voters = drafts
-    .filter((d) => d.kind === 'paragraph' && !d.raw.startsWith('**') && d.raw.length >= VOTER_LENGTH)
-    .map((d) => classifyLanguage(d.raw));
+  const candidates = drafts.filter((d) => d.kind === 'paragraph' && !d.raw.startsWith('**') && d.raw.length >= VOTER_LENGTH);
+  const stride = Math.ceil(candidates.length / MAX_VOTERS);
+  const voters = candidates.filter((_, k) => k % stride === 0).map((d) => classifyLanguage(d.raw));
   if (voters.length < 6) return undefined;
   const counts = new Map<LangCode, number>();
   for (const l of voters) if (l !== 'und') counts.set(l, (counts.get(l) ?? 0) + 1);
