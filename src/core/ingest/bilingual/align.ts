@@ -246,22 +246,26 @@ function makeBand(i0: number, i1: number, j0: number, j1: number, lo: Int32Array
 
 /**
  * For each block boundary of stream a, the boundary of stream b at the same share of the text:
- * where a translation that keeps in step with its original would be.
+ * where a translation that keeps in step with its original would be. Streams without visible
+ * text (bare markup) share by block counts instead.
  */
 function lengthDiagonal(la: Float64Array, lb: Float64Array): Int32Array {
   const n = la.length;
   const m = lb.length;
-  const totalA = la.reduce((s, x) => s + x, 0);
-  const totalB = lb.reduce((s, x) => s + x, 0);
+  const byLength = la.some((x) => x > 0) && lb.some((y) => y > 0);
+  const wa = byLength ? la : new Float64Array(n).fill(1);
+  const wb = byLength ? lb : new Float64Array(m).fill(1);
+  const totalA = wa.reduce((s, x) => s + x, 0);
+  const totalB = wb.reduce((s, x) => s + x, 0);
   const diagonal = new Int32Array(n + 1);
   let seenA = 0;
-  let j = 0;
   let seenB = 0;
-  for (let i = 0; i <= n; i++) {
-    const target = totalA > 0 ? (seenA / totalA) * totalB : (i / Math.max(1, n)) * totalB;
-    while (j < m && seenB + lb[j]! / 2 < target) seenB += lb[j++]!;
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const target = (seenA / totalA) * totalB;
+    while (j < m && seenB + wb[j]! / 2 < target) seenB += wb[j++]!;
     diagonal[i] = j;
-    if (i < n) seenA += la[i]!;
+    seenA += wa[i]!;
   }
   diagonal[n] = m;
   return diagonal;
