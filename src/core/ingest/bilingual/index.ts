@@ -69,7 +69,7 @@ export function segmentBilingual(text: string, align: AlignOptions = {}): Biling
 /** The two languages of an interleaved document, first-seen first; undefined if it is not one. */
 function languagePair(drafts: readonly DraftBlock[]): readonly [LangCode, LangCode] | undefined {
   const candidates = drafts.filter((d) => d.kind === 'paragraph' && !d.raw.startsWith('**') && d.raw.length >= VOTER_LENGTH);
-  const stride = Math.ceil(candidates.length / MAX_VOTERS);
+  const stride = Math.max(1, Math.ceil(candidates.length / MAX_VOTERS));
   const voters = candidates.filter((_, k) => k % stride === 0).map((d) => classifyLanguage(d.raw));
   if (voters.length < 6) return undefined;
   const counts = new Map<LangCode, number>();
