@@ -9,10 +9,15 @@ import { summarize, time } from './stats';
 /** Size of the generated folder: the five seeds copied until it holds this many bytes. */
 const FOLDER_BYTES = 20 * 1024 * 1024;
 
+/** Sizes of the bilingual files made by repeating the 2021 answer: the aligner's scaling. */
+const BILINGUAL_MEGABYTES = [1, 5] as const;
+
 /**
  * Ingestion (decoded text → blocks, tables, notes, alignment) of each bundled source and of all
  * five together (target ≤ 100 ms), then of a 20 MB folder made of copies of the seeds in a temp
- * dir, read and ingested file by file as the host does. Also counts what the sources give.
+ * dir, read and ingested file by file as the host does. Also counts what the sources give, and
+ * times bilingual files of 1 and 5 MB made by repeating the 2021 answer (the streams grow with the
+ * file, so an aligner that is not linear shows here first).
  */
 export async function benchIngest(): Promise<object> {
   const corpus = await loadCorpus(bundledCorpusDir());
@@ -33,6 +38,19 @@ export async function benchIngest(): Promise<object> {
       markers: refs.length,
       furniture: r.furniture.length,
       ...(r.alignment ? { alignedPairs: r.alignment.pairs.length } : {}),
+    };
+  }
+
+  const bilingual: Record<string, object> = {};
+  const answer = corpus.sources.find((s) => ingestText(s.source.id, s.text).alignment);
+  for (const megabytes of answer ? BILINGUAL_MEGABYTES : []) {
+    const text = repeatTo(answer!.text, megabytes * 1024 * 1024);
+    const r = ingestText('bilingual', text);
+    bilingual[`${megabytes}MB`] = {
+      blocks: r.blocks.length,
+      alignedPairs: r.alignment?.pairs.length ?? 0,
+      warnings: r.warnings.length,
+      ms: summarize(await time(() => ingestText('bilingual', text), megabytes > 1 ? 3 : 5, 1)),
     };
   }
 
@@ -66,8 +84,15 @@ export async function benchIngest(): Promise<object> {
       folderIngestMs: folderIngest,
       folderLoadAndIngestMs: folderLoadAndIngest,
       counts,
+      bilingualRepeated: bilingual,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The text repeated, copies a blank line apart, until it holds at least `bytes` bytes of UTF-8. */
+function repeatTo(text: string, bytes: number): string {
+  const copies = Math.ceil(bytes / Buffer.byteLength(`${text}\n\n`));
+  return Array.from({ length: copies }, () => text).join('\n\n');
 }

@@ -43,7 +43,7 @@ export function ingestText(sourceId: string, text: string): IngestResult {
       alignment: { languages: bilingual.languages, pairs: bilingual.pairs.map((p) => ({ [a]: ids(p[a]), [b]: ids(p[b]) })) },
       outline: buildOutline(blocks),
       languages: [a, b],
-      warnings: [],
+      warnings: bilingual.warnings,
       furniture: separators(text),
     };
   }

@@ -2,7 +2,7 @@ import type { LangCode } from '../../../shared/model';
 import { classifyLanguage } from '../../language';
 import type { DraftBlock } from '../draft';
 import { segmentGeneric } from '../generic';
-import { alignStreams } from './align';
+import { alignStreams, type AlignOptions } from './align';
 import { fillLanguages, paragraphLanguage } from './languages';
 import { rejoinCutParagraphs } from './rejoin';
 import { shapeHeader, shapeRecommendation } from './shape';
@@ -14,6 +14,8 @@ export interface BilingualSegmentation {
   readonly drafts: readonly DraftBlock[];
   /** Aligned groups: indices into `drafts` per language (1:1, 1:2, 2:1…). */
   readonly pairs: readonly Readonly<Partial<Record<LangCode, readonly number[]>>>[];
+  /** Set when the streams were too long to align exactly (see `alignStreams`). */
+  readonly warnings: readonly string[];
 }
 
 /** Paragraphs at least this long vote on which two languages the document holds. */
@@ -21,14 +23,16 @@ const VOTER_LENGTH = 120;
 /** Each language must hold this share of the voters, and switch at least this often. */
 const MIN_SHARE = 0.25;
 const MIN_SWITCHES = 4;
+/** At most this many voters are asked, spread evenly: enough to tell the pair in a file of any size. */
+const MAX_VOTERS = 1000;
 
 /**
  * Recognizes a source whose two language versions were extracted interleaved (a two-column
  * bilingual PDF read page by page: a run of Dutch, a run of French, and again) and splits it into
  * two streams, re-joining paragraphs that a page break cut, then aligns the streams. Returns
- * undefined for any other text, which then goes to the ordinary segmenters.
+ * undefined for any other text, which then goes to the ordinary segmenters. `align` is for tests.
  */
-export function segmentBilingual(text: string): BilingualSegmentation | undefined {
+export function segmentBilingual(text: string, align: AlignOptions = {}): BilingualSegmentation | undefined {
   const generic = segmentGeneric(text);
   const pair = languagePair(generic);
   if (!pair) return undefined;
@@ -51,21 +55,22 @@ export function segmentBilingual(text: string): BilingualSegmentation | undefine
     return shaped.map((d): DraftBlock => ({ ...d, stream: lang, lang }));
   }) as [DraftBlock[], DraftBlock[]];
 
-  const groups = alignStreams(streams[0], streams[1]);
+  const { groups, warnings } = alignStreams(streams[0], streams[1], align);
   const offset = streams[0].length;
   const [first, second] = pair;
   return {
     languages: pair,
     drafts: [...streams[0], ...streams[1]],
     pairs: groups.map((g) => ({ [first]: g.a, [second]: g.b.map((k) => k + offset) })),
+    warnings,
   };
 }
 
 /** The two languages of an interleaved document, first-seen first; undefined if it is not one. */
 function languagePair(drafts: readonly DraftBlock[]): readonly [LangCode, LangCode] | undefined {
-  const voters = drafts
-    .filter((d) => d.kind === 'paragraph' && !d.raw.startsWith('**') && d.raw.length >= VOTER_LENGTH)
-    .map((d) => classifyLanguage(d.raw));
+  const candidates = drafts.filter((d) => d.kind === 'paragraph' && !d.raw.startsWith('**') && d.raw.length >= VOTER_LENGTH);
+  const stride = Math.max(1, Math.ceil(candidates.length / MAX_VOTERS));
+  const voters = candidates.filter((_, k) => k % stride === 0).map((d) => classifyLanguage(d.raw));
   if (voters.length < 6) return undefined;
   const counts = new Map<LangCode, number>();
   for (const l of voters) if (l !== 'und') counts.set(l, (counts.get(l) ?? 0) + 1);
