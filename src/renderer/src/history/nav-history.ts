@@ -6,9 +6,15 @@ import type { RelatedReason } from '../related/related-passages';
  * pane was (block at its reading line) and why it was there; before a jump the current places
  * are recorded, so Back returns exactly there, and Forward replays the jump.
  */
+/** Where a pane is: the block at its reading line, and how far through it the line is (0–1). */
+export interface PanePlace {
+  readonly blockId: string;
+  readonly fraction?: number;
+}
+
 export interface Snapshot {
-  /** Pane id → block id at the pane's reading line. */
-  readonly positions: Readonly<Record<string, string>>;
+  /** Pane id → its place. */
+  readonly positions: Readonly<Record<string, PanePlace>>;
   /** Pane id → why it scrolled there, shown in the pane. */
   readonly reasons?: Readonly<Record<string, readonly RelatedReason[]>>;
 }

@@ -149,3 +149,15 @@ export function groupResults(response: SearchResponse): readonly ResultGroup[] {
   for (const [sourceId, hits] of bySource) if (!done.has(sourceId)) groups.push({ sourceId, count: hits.length, hits });
   return groups;
 }
+
+const paneHitsCache = new WeakMap<SearchResponse, WeakMap<RowModel, readonly PaneHit[]>>();
+
+/** `hitsForPane`, computed once per response and row model (the app asks on every render). */
+export function cachedHitsForPane(response: SearchResponse | undefined, sourceId: string, model: RowModel): readonly PaneHit[] {
+  if (!response) return [];
+  let byModel = paneHitsCache.get(response);
+  if (!byModel) paneHitsCache.set(response, (byModel = new WeakMap()));
+  let hits = byModel.get(model);
+  if (!hits) byModel.set(model, (hits = hitsForPane(response, sourceId, model)));
+  return hits;
+}

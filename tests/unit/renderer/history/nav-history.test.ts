@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canGoBack, canGoForward, emptyHistory, MAX_ENTRIES, recordJump, step } from '../../../../src/renderer/src/history/nav-history';
 
-const at = (block: string) => ({ positions: { p: block } });
+const at = (block: string) => ({ positions: { p: { blockId: block } } });
 
 describe('back and forward', () => {
   it('returns to where the reader was before a jump, and forward again', () => {
-    let h = recordJump(emptyHistory(), at('a'), { positions: { p: 'b' }, reasons: { p: [{ kind: 'translation' }] } });
+    let h = recordJump(emptyHistory(), at('a'), { positions: { p: { blockId: 'b' } }, reasons: { p: [{ kind: 'translation' }] } });
     expect(canGoBack(h)).toBe(true);
     expect(canGoForward(h)).toBe(false);
     const back = step(h, at('b2'), -1)!;
@@ -14,7 +14,7 @@ describe('back and forward', () => {
     expect(canGoForward(h)).toBe(true);
     const fwd = step(h, at('a'), 1)!;
     // Where the reader had scrolled to after the jump, with the jump's reason.
-    expect(fwd.target).toEqual({ positions: { p: 'b2' }, reasons: { p: [{ kind: 'translation' }] } });
+    expect(fwd.target).toEqual({ positions: { p: { blockId: 'b2' } }, reasons: { p: [{ kind: 'translation' }] } });
   });
 
   it('a new jump drops what Forward could replay', () => {
@@ -23,7 +23,7 @@ describe('back and forward', () => {
     h = step(h, at('c'), -1)!.history;
     h = step(h, at('b'), -1)!.history;
     h = recordJump(h, at('a'), at('z'));
-    expect(h.entries.map((e) => e.positions.p)).toEqual(['a', 'z']);
+    expect(h.entries.map((e) => e.positions.p?.blockId)).toEqual(['a', 'z']);
     expect(step(h, at('z'), 1)).toBeUndefined();
     expect(step(emptyHistory(), at('z'), -1)).toBeUndefined();
   });
