@@ -337,3 +337,8 @@ function FollowNoteView({ note, locale, onDismiss }: { note: FollowNote; locale:
     </div>
   );
 }
+
+/** "néerlandais seulement" → "Néerlandais seulement": French writes language names in lower case, a menu item starts with a capital. */
+function capitalize(text: string, locale: UiLocale): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
