@@ -6,11 +6,7 @@ import { nl } from '../../src/renderer/src/i18n/nl';
 import { ANSWER, atReadingLine, MEETING, openPanes, pane, scroller, settled, wheel } from './reading';
 import { expect, test } from './shell';
 
-const THREE = [
-  { source: ANSWER, view: 'nl' as const },
-  { source: ANSWER, view: 'fr' as const },
-  { source: MEETING },
-];
+const THREE = [{ source: ANSWER, view: 'nl' as const }, { source: ANSWER, view: 'fr' as const }, { source: MEETING }];
 
 /**
  * Scrolls the pane with the wheel until the block containing `text` is at its reading line:

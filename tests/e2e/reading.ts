@@ -46,7 +46,7 @@ export async function atReadingLine(page: Page, index: number): Promise<AtLine |
         const b = e.getBoundingClientRect();
         return b.top <= line + 1 && b.bottom > line + 1;
       }) ?? blocks.find((e) => e.getBoundingClientRect().top > line);
-    return el ? { blockId: el.dataset.blockId!, key: el.dataset.syncKey ?? '', text: (el.textContent ?? '').slice(0, 120) } : null;
+    return el ? { blockId: el.dataset.blockId!, key: el.dataset.syncKey ?? '', text: el.textContent ?? '' } : null;
   });
 }
 

@@ -330,7 +330,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
           if (c) target = { blockId: c.blockId, reasons: c.reasons };
         }
         if (target) {
-          handles.current.get(pane.id)?.goToBlock(target.blockId);
+          const viaSearch = target.reasons.some((r) => r.kind === 'search');
+          handles.current.get(pane.id)?.goToBlock(target.blockId, viaSearch ? { within: 'mark.hit' } : undefined);
           nextNotes[pane.id] = { kind: 'followed', reasons: target.reasons };
           nextTargets[pane.id] = target.blockId;
           after[pane.id] = { blockId: target.blockId };
@@ -378,7 +379,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       const next = stepHit(hits, { row, current: cur[pane.id] }, direction);
       if (!next) return;
       activate(pane.id);
-      handles.current.get(pane.id)?.goToBlock(hits[next.index]!.hit.blockId);
+      handles.current.get(pane.id)?.goToBlock(hits[next.index]!.hit.blockId, { within: 'mark.hit.current' });
       setCurrentHit((c) => ({ ...c, [pane.id]: next.index }));
       const title = list.kind === 'ready' ? (list.value.sources.find((s) => s.id === pane.sourceId)?.title ?? '') : '';
       announce(
@@ -428,7 +429,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       }
       activate(pane.id);
       suppressUntil.current = performance.now() + SUPPRESS_SYNC_MS;
-      handles.current.get(pane.id)?.goToBlock(blockId);
+      handles.current.get(pane.id)?.goToBlock(blockId, { within: 'mark.hit' });
       if (doc) {
         const hits = cachedHitsForPane(visibleResponse(live.current.searchState), hit.sourceId, rowModelFor(doc, pane.view));
         const index = hits.findIndex((h) => h.hit.blockId === blockId);

@@ -33,6 +33,7 @@ export interface PaneBodyProps {
 
 interface Target {
   readonly selector: string;
+  readonly within?: string;
   readonly fraction: number;
   readonly row: number;
   readonly focusSelector?: string;
@@ -105,7 +106,10 @@ export const PaneBody = memo(function PaneBody(props: PaneBodyProps): ReactNode 
     const target = pending.current;
     if (!sc || !target) return;
     const rl = readingLineOffset(sc.clientHeight);
-    const els = sc.querySelectorAll(target.selector);
+    const found = sc.querySelectorAll(target.selector);
+    const inner = target.within ? found[0]?.querySelector(target.within) : null;
+    const els = inner ? [inner] : [...found];
+    const fraction = inner ? 0 : target.fraction;
     if (els.length === 0) {
       const offset = virtualizerRef.current.getOffsetForIndex(target.row, 'start')?.[0] ?? 0;
       scrollTo(sc, offset - rl);
@@ -119,7 +123,7 @@ export const PaneBody = memo(function PaneBody(props: PaneBodyProps): ReactNode 
         top = Math.min(top, r.top);
         bottom = Math.max(bottom, r.bottom);
       }
-      const delta = top + target.fraction * (bottom - top) - (scTop + rl);
+      const delta = top + fraction * (bottom - top) - (scTop + rl);
       if (Math.abs(delta) < 1 || !scrollTo(sc, sc.scrollTop + delta)) target.stable++;
       else target.stable = 0;
     }
@@ -191,6 +195,7 @@ export const PaneBody = memo(function PaneBody(props: PaneBodyProps): ReactNode 
         if (row === undefined) return;
         go({
           selector: `[data-block-id="${escape(blockId)}"]`,
+          within: options?.within,
           fraction: options?.fraction ?? 0,
           row,
           focusSelector: options?.focusSelector,

@@ -12,14 +12,22 @@ export interface ReadingPosition {
   readonly fraction: number;
 }
 
+export interface GoToOptions {
+  /** How far through the block the reading line should be (0 = its top). */
+  readonly fraction?: number;
+  /** An element inside the block to put at the reading line instead (`mark.hit`: the hit itself in a long paragraph). */
+  readonly within?: string;
+  /** Focus this element of the pane once there (footnote links). */
+  readonly focusSelector?: string;
+}
+
 export interface PaneHandle {
   position(): ReadingPosition | undefined;
   /**
-   * Puts a block's top (or the point `fraction` of the way through it) at the reading line, and
-   * keeps it there while the rows around it are measured; then focuses the element
-   * `focusSelector` picks in the pane, if given.
+   * Puts a block's top (or the point `fraction` of the way through it, or an element `within`
+   * it) at the reading line, and keeps it there while the rows around it are measured.
    */
-  goToBlock(blockId: string, options?: { readonly fraction?: number; readonly focusSelector?: string }): void;
+  goToBlock(blockId: string, options?: GoToOptions): void;
   /** Puts the same point of an aligned pair at the reading line: how linked panes follow each other. */
   goToKey(key: string, fraction: number): void;
   /** The scrolling element, to focus it. */

@@ -134,8 +134,12 @@ export function localTermsScorer(options: {
   };
 }
 
-/** The hits of the search in progress, in the target sources: following a result lands on that source's best hit. */
-export function searchHitsScorer(response: SearchResponse | undefined, weight = 1.5): RelatedScorer {
+/**
+ * The hits of the search in progress, in the target sources: following a result lands on that
+ * source's best hit. Every hit scores at least half (times the default weight 2.5 that is more
+ * than shared terms alone can reach), so the search the reader is running always wins.
+ */
+export function searchHitsScorer(response: SearchResponse | undefined, weight = 2.5): RelatedScorer {
   return {
     id: 'search',
     weight,
@@ -150,7 +154,7 @@ export function searchHitsScorer(response: SearchResponse | undefined, weight = 
           .map((h) => ({
             sourceId: h.sourceId,
             blockId: h.blockId,
-            score: (best.get(h.sourceId) ?? 0) > 0 ? h.score / best.get(h.sourceId)! : 1,
+            score: (best.get(h.sourceId) ?? 0) > 0 ? 0.5 + (0.5 * h.score) / best.get(h.sourceId)! : 1,
             reasons: [{ kind: 'search', query: response.query }],
           })),
       );
