@@ -1,9 +1,10 @@
+import type { APIRequestContext } from '@playwright/test';
 import type { IngestedDocument } from '../../src/shared/model';
 import type { SearchRequest, SearchResponse } from '../../src/shared/search';
 import { ANSWER, atReadingLine, DESI, fakeSearch, MEETING, openPanes, pane, PROGRAMME, scroller, settled } from './reading';
 import { expect, test, type Shell } from './shell';
 
-async function call<T>(shell: Shell, request: import('@playwright/test').APIRequestContext, method: string, arg?: unknown): Promise<T> {
+async function call<T>(shell: Shell, request: APIRequestContext, method: string, arg?: unknown): Promise<T> {
   const r = await request.post(`${shell.origin}/api/${method}`, {
     data: arg === undefined ? {} : { arg },
     headers: { 'X-Synopsis-Token': shell.token },

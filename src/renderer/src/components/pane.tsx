@@ -64,7 +64,7 @@ export const Pane = memo(function Pane(props: PaneProps): ReactNode {
   const title = source?.title ?? pane.sourceId;
   const titleId = `${pane.id}-title`;
   const viewLabel = (v: PaneView): string =>
-    v === 'parallel' || v === 'all' ? t(`pane.view.${v}`) : t('pane.view.only', { lang: t(`lang.${v}`) });
+    v === 'parallel' || v === 'all' ? t(`pane.view.${v}`) : capitalize(t('pane.view.only', { lang: t(`lang.${v}`) }), props.locale);
 
   if (pane.collapsed) {
     return (
