@@ -374,9 +374,12 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         return;
       }
       const { pane, model, hits } = found;
-      const at = handles.current.get(pane.id)?.position();
+      const handle = handles.current.get(pane.id);
+      const at = handle?.position();
+      const topAt = handle?.position('top');
       const row = at ? (model.rowOfBlock.get(at.blockId) ?? 0) : -1;
-      const next = stepHit(hits, { row, current: cur[pane.id] }, direction);
+      const top = topAt ? model.rowOfBlock.get(topAt.blockId) : undefined;
+      const next = stepHit(hits, { row, ...(top !== undefined ? { top } : {}), current: cur[pane.id] }, direction);
       if (!next) return;
       activate(pane.id);
       handles.current.get(pane.id)?.goToBlock(hits[next.index]!.hit.blockId, { within: 'mark.hit.current' });

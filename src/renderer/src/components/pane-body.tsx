@@ -145,11 +145,11 @@ export const PaneBody = memo(function PaneBody(props: PaneBodyProps): ReactNode 
     [applyTarget],
   );
 
-  const position = useCallback((): ReadingPosition | undefined => {
+  const position = useCallback((edge: 'line' | 'top' = 'line'): ReadingPosition | undefined => {
     const sc = scrollerRef.current;
     if (!sc) return undefined;
     const scRect = sc.getBoundingClientRect();
-    const line = scRect.top + readingLineOffset(sc.clientHeight);
+    const line = scRect.top + (edge === 'top' ? 1 : readingLineOffset(sc.clientHeight));
     const extents = new Map<string, { top: number; bottom: number; blockId?: string }>();
     for (const el of sc.querySelectorAll<HTMLElement>('[data-sync-key]')) {
       const key = el.dataset.syncKey!;

@@ -29,7 +29,10 @@ export function SidePanel(props: { panels: readonly SidePanelDef[]; selected: st
         onKeyDown={(e) => {
           if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
           e.preventDefault();
-          const i = props.panels.findIndex((p) => p.id === current.id);
+          // From the focused tab (it may not be the selected one yet), else the selected one.
+          const focusedId = (document.activeElement as HTMLElement | null)?.id.replace(/^tab-/, '');
+          const at = props.panels.findIndex((p) => p.id === focusedId);
+          const i = at >= 0 ? at : props.panels.findIndex((p) => p.id === current.id);
           const n = props.panels.length;
           const j = e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : (i + (e.key === 'ArrowRight' ? 1 : n - 1)) % n;
           props.onSelect(props.panels[j]!.id);

@@ -80,29 +80,17 @@ export function Toolbar(props: {
           <option value="dark">{t('toolbar.themeDark')}</option>
         </select>
         <span className="font-size" role="group" aria-label={t('toolbar.fontSize')}>
-          <button
-            type="button"
-            onClick={() => props.onFont(-0.1)}
-            aria-label={t('toolbar.fontSmaller')}
-            title={`${t('toolbar.fontSmaller')} (Ctrl+−)`}
-          >
-            A−
+          <button type="button" onClick={() => props.onFont(-0.1)} title={`${t('toolbar.fontSmaller')} (Ctrl+−)`}>
+            <span aria-hidden="true">A−</span>
+            <span className="visually-hidden">{t('toolbar.fontSmaller')}</span>
           </button>
-          <button
-            type="button"
-            onClick={() => props.onFont('reset')}
-            aria-label={t('toolbar.fontReset')}
-            title={`${t('toolbar.fontReset')} (Ctrl+0)`}
-          >
-            A
+          <button type="button" onClick={() => props.onFont('reset')} title={`${t('toolbar.fontReset')} (Ctrl+0)`}>
+            <span aria-hidden="true">A</span>
+            <span className="visually-hidden">{t('toolbar.fontReset')}</span>
           </button>
-          <button
-            type="button"
-            onClick={() => props.onFont(0.1)}
-            aria-label={t('toolbar.fontBigger')}
-            title={`${t('toolbar.fontBigger')} (Ctrl++)`}
-          >
-            A+
+          <button type="button" onClick={() => props.onFont(0.1)} title={`${t('toolbar.fontBigger')} (Ctrl++)`}>
+            <span aria-hidden="true">A+</span>
+            <span className="visually-hidden">{t('toolbar.fontBigger')}</span>
           </button>
         </span>
         <button

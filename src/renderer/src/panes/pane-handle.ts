@@ -22,7 +22,8 @@ export interface GoToOptions {
 }
 
 export interface PaneHandle {
-  position(): ReadingPosition | undefined;
+  /** Where the reading line is; with `'top'`, what is at the top edge of the view instead. */
+  position(edge?: 'line' | 'top'): ReadingPosition | undefined;
   /**
    * Puts a block's top (or the point `fraction` of the way through it, or an element `within`
    * it) at the reading line, and keeps it there while the rows around it are measured.

@@ -96,12 +96,14 @@ export function mergeSpans(spans: readonly TextSpan[]): readonly TextSpan[] {
 
 /**
  * The hit F3 (forward) or Shift+F3 (backward) goes to: the one after (before) the hit last
- * visited if the reader is still there, else the first one after (before) the reading
- * position. Wraps around the document, and says so.
+ * visited if the reader is still there (its row at the reading line), else, forward, the first
+ * hit from the top of the view (`top`, when given: a hit already on screen comes first) or
+ * after the reading line, and backward the last one before the reading line. Wraps around the
+ * document, and says so.
  */
 export function stepHit(
   hits: readonly { readonly row: number }[],
-  position: { readonly row: number; readonly current?: number },
+  position: { readonly row: number; readonly top?: number; readonly current?: number },
   direction: 1 | -1,
 ): { readonly index: number; readonly wrapped: boolean } | undefined {
   const n = hits.length;
@@ -114,7 +116,7 @@ export function stepHit(
     return { index, wrapped: false };
   }
   if (direction === 1) {
-    const index = hits.findIndex((h) => h.row > position.row);
+    const index = position.top !== undefined ? hits.findIndex((h) => h.row >= position.top!) : hits.findIndex((h) => h.row > position.row);
     return index >= 0 ? { index, wrapped: false } : { index: 0, wrapped: true };
   }
   for (let i = n - 1; i >= 0; i--) if (hits[i]!.row < position.row) return { index: i, wrapped: false };

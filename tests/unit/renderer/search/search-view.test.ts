@@ -117,6 +117,9 @@ describe('search in the panes', () => {
     // The reader scrolled away from the hit last visited: start from where they are.
     expect(stepHit(hits, { row: 6, current: 0 }, 1)).toEqual({ index: 2, wrapped: false });
     expect(stepHit([], { row: 0 }, 1)).toBeUndefined();
+    // At the top of a document, hits above the reading line but on screen come first.
+    expect(stepHit(hits, { row: 6, top: 0 }, 1)).toEqual({ index: 0, wrapped: false });
+    expect(stepHit(hits, { row: 6, top: 5 }, 1)).toEqual({ index: 1, wrapped: false });
   });
 
   it('groups results by source with counts, in the engine’s order, losing no hit', () => {
