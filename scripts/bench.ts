@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchColdStart, benchCorpus } from './bench/foundation';
+import { benchScroll } from './bench/scroll';
 
 /**
  * `npm run bench`: every stage's medians as one JSON document on stdout (also written to
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const stages: Record<string, () => Promise<object>> = {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
+    scroll: benchScroll,
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {

@@ -377,9 +377,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       const handle = handles.current.get(pane.id);
       const at = handle?.position();
       const topAt = handle?.position('top');
-      const row = at ? (model.rowOfBlock.get(at.blockId) ?? 0) : -1;
-      const top = topAt ? model.rowOfBlock.get(topAt.blockId) : undefined;
-      const next = stepHit(hits, { row, ...(top !== undefined ? { top } : {}), current: cur[pane.id] }, direction);
+      const order = at ? (model.orderOf.get(at.blockId) ?? 0) : -1;
+      const top = topAt ? model.orderOf.get(topAt.blockId) : undefined;
+      const next = stepHit(hits, { at: order, ...(top !== undefined ? { top } : {}), current: cur[pane.id] }, direction);
       if (!next) return;
       activate(pane.id);
       handles.current.get(pane.id)?.goToBlock(hits[next.index]!.hit.blockId, { within: 'mark.hit.current' });

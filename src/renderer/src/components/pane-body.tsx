@@ -61,20 +61,34 @@ export const PaneBody = memo(function PaneBody(props: PaneBodyProps): ReactNode 
   const propsRef = useRef(props);
   propsRef.current = props;
 
+  // The width estimates are made for, kept up to date by a ResizeObserver: reading clientWidth
+  // inside the estimate would force a layout for every one of a large document's rows. The
+  // virtualizer asks for every row's estimate each time a row is measured, so estimates are
+  // computed once per row and width (in 40 px steps) and kept.
+  const width = useRef(600);
+  const estimates = useRef<{ width: number; model: RowModel; sizes: Float32Array } | null>(null);
   const estimate = useCallback(
     (index: number): number => {
-      const width = scrollerRef.current?.clientWidth ?? 600;
-      return estimateRowHeight(model.rows[index]!, width);
+      const w = Math.max(160, Math.round(width.current / 40) * 40);
+      let cache = estimates.current;
+      if (!cache || cache.width !== w || cache.model !== model) {
+        cache = { width: w, model, sizes: new Float32Array(model.rows.length) };
+        estimates.current = cache;
+      }
+      return (cache.sizes[index] ||= estimateRowHeight(model.rows[index]!, w));
     },
     [model],
   );
 
+  // Stable identities: the virtualizer re-measures every row when its options change.
+  const getItemKey = useCallback((index: number) => model.rows[index]!.key, [model]);
+  const getScrollElement = useCallback(() => scrollerRef.current, []);
   const virtualizer = useVirtualizer({
     count: model.rows.length,
-    getScrollElement: () => scrollerRef.current,
+    getScrollElement,
     estimateSize: estimate,
     overscan: 4,
-    getItemKey: (index) => model.rows[index]!.key,
+    getItemKey,
   });
   const virtualizerRef = useRef(virtualizer);
   virtualizerRef.current = virtualizer;
@@ -261,6 +275,18 @@ export const PaneBody = memo(function PaneBody(props: PaneBodyProps): ReactNode 
   }, [paneId, position, updateReadingPair]);
 
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  useLayoutEffect(() => {
+    const sc = scrollerRef.current;
+    if (!sc) return;
+    width.current = sc.clientWidth || width.current;
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width;
+      if (w) width.current = w;
+    });
+    observer.observe(sc);
+    return () => observer.disconnect();
+  }, []);
 
   const checkSelection = (): void => {
     const sc = scrollerRef.current;

@@ -22,10 +22,19 @@ export interface RowModel {
   readonly rowOfBlock: ReadonlyMap<string, number>;
   /** Blocks the view shows, in reading order (row by row, left column first). */
   readonly order: readonly string[];
+  /** Position of every shown block in `order`. */
+  readonly orderOf: ReadonlyMap<string, number>;
 }
 
 /** A run of list items longer than this is cut into several rows, so no row grows unbounded. */
 const MAX_LIST_RUN = 40;
+/**
+ * Consecutive short blocks share a row up to this many characters (and `MAX_GROUP` blocks): a
+ * 20 MB source then has tens of thousands of rows instead of a hundred thousand, and the
+ * virtualizer's bookkeeping, linear in the number of rows, stays within a frame.
+ */
+const GROUP_CHARS = 1200;
+const MAX_GROUP = 8;
 
 /** The language stream a block belongs to: its `stream` for bilingual sources, else its language. */
 export function streamOf(block: Block): LangCode {
@@ -55,33 +64,50 @@ export function buildRows(doc: IngestedDocument, requested: PaneView): RowModel 
   const rows: Row[] = view === 'parallel' && doc.alignment ? parallelRows(doc) : blockRows(doc.blocks.filter((b) => blockInView(b, view)));
   const rowOfBlock = new Map<string, number>();
   const order: string[] = [];
+  const orderOf = new Map<string, number>();
   rows.forEach((row, index) => {
     const blocks = row.kind === 'blocks' ? row.blocks : [...row.columns[0], ...row.columns[1]];
     for (const b of blocks) {
       rowOfBlock.set(b.id, index);
+      orderOf.set(b.id, order.length);
       order.push(b.id);
     }
   });
-  return { view, rows, rowOfBlock, order };
+  return { view, rows, rowOfBlock, order, orderOf };
 }
 
+/** Rows of a single-stream view: list runs on their own, other blocks grouped while short. */
 function blockRows(blocks: readonly Block[]): Row[] {
   const rows: Row[] = [];
   let run: Block[] = [];
-  const flush = (): void => {
+  let group: Block[] = [];
+  let chars = 0;
+  const flushRun = (): void => {
     if (run.length > 0) rows.push({ kind: 'blocks', key: run[0]!.id, blocks: run });
     run = [];
   };
+  const flushGroup = (): void => {
+    if (group.length > 0) rows.push({ kind: 'blocks', key: group[0]!.id, blocks: group });
+    group = [];
+    chars = 0;
+  };
   for (const b of blocks) {
     if (b.kind === 'list-item') {
-      if (run.length >= MAX_LIST_RUN) flush();
+      flushGroup();
+      if (run.length >= MAX_LIST_RUN) flushRun();
       run.push(b);
-    } else {
-      flush();
-      rows.push({ kind: 'blocks', key: b.id, blocks: [b] });
+      continue;
     }
+    flushRun();
+    // A heading opens a row and keeps the block it heads with it.
+    const headingAlone = group.length === 1 && group[0]!.kind === 'heading';
+    if (group.length > 0 && (b.kind === 'heading' || (!headingAlone && (chars + b.text.length > GROUP_CHARS || group.length >= MAX_GROUP))))
+      flushGroup();
+    group.push(b);
+    chars += b.text.length;
   }
-  flush();
+  flushRun();
+  flushGroup();
   return rows;
 }
 

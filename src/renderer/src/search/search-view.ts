@@ -47,7 +47,7 @@ export interface PaneHit {
  */
 export function hitsForPane(response: SearchResponse | undefined, sourceId: string, model: RowModel): readonly PaneHit[] {
   if (!response) return [];
-  const orderOf = new Map(model.order.map((id, i) => [id, i]));
+  const orderOf = model.orderOf;
   const out: PaneHit[] = [];
   const seen = new Set<string>();
   for (const hit of response.hits) {
@@ -95,31 +95,32 @@ export function mergeSpans(spans: readonly TextSpan[]): readonly TextSpan[] {
 }
 
 /**
- * The hit F3 (forward) or Shift+F3 (backward) goes to: the one after (before) the hit last
- * visited if the reader is still there (its row at the reading line), else, forward, the first
- * hit from the top of the view (`top`, when given: a hit already on screen comes first) or
- * after the reading line, and backward the last one before the reading line. Wraps around the
- * document, and says so.
+ * The hit F3 (forward) or Shift+F3 (backward) goes to, by reading order: the one after (before)
+ * the hit last visited if the reader is still on it (`at`, the block at the reading line), else,
+ * forward, the first hit from the top of the view (`top`, when given: a hit already on screen
+ * comes first) or after the reading line, and backward the last one before the reading line.
+ * Wraps around the document, and says so.
  */
 export function stepHit(
-  hits: readonly { readonly row: number }[],
-  position: { readonly row: number; readonly top?: number; readonly current?: number },
+  hits: readonly { readonly order: number }[],
+  position: { readonly at: number; readonly top?: number; readonly current?: number },
   direction: 1 | -1,
 ): { readonly index: number; readonly wrapped: boolean } | undefined {
   const n = hits.length;
   if (n === 0) return undefined;
   const current = position.current;
-  if (current !== undefined && current >= 0 && current < n && hits[current]!.row === position.row) {
+  if (current !== undefined && current >= 0 && current < n && hits[current]!.order === position.at) {
     const index = current + direction;
     if (index >= n) return { index: 0, wrapped: true };
     if (index < 0) return { index: n - 1, wrapped: true };
     return { index, wrapped: false };
   }
   if (direction === 1) {
-    const index = position.top !== undefined ? hits.findIndex((h) => h.row >= position.top!) : hits.findIndex((h) => h.row > position.row);
+    const index =
+      position.top !== undefined ? hits.findIndex((h) => h.order >= position.top!) : hits.findIndex((h) => h.order > position.at);
     return index >= 0 ? { index, wrapped: false } : { index: 0, wrapped: true };
   }
-  for (let i = n - 1; i >= 0; i--) if (hits[i]!.row < position.row) return { index: i, wrapped: false };
+  for (let i = n - 1; i >= 0; i--) if (hits[i]!.order < position.at) return { index: i, wrapped: false };
   return { index: n - 1, wrapped: true };
 }
 

@@ -58,6 +58,20 @@ describe('pane rows', () => {
     expect(m.rows.map((r) => (r.kind === 'blocks' ? r.blocks.map((b) => b.id) : []))).toEqual([['p'], ['l1', 'l2'], ['q']]);
   });
 
+  it('groups short blocks into rows, a heading opening a new one, so large sources have fewer rows', () => {
+    const d = doc('g', [
+      block('a', 'court'),
+      block('b', 'court aussi'),
+      block('h', 'Titre', { kind: 'heading' }),
+      block('c', 'x'.repeat(1500)),
+      block('d', 'après'),
+    ]);
+    const m = buildRows(d, 'all');
+    expect(m.rows.map((r) => (r.kind === 'blocks' ? r.blocks.map((b) => b.id) : []))).toEqual([['a', 'b'], ['h', 'c'], ['d']]);
+    expect(m.orderOf.get('d')).toBe(4);
+    expect(m.rowOfBlock.get('c')).toBe(1);
+  });
+
   it('shows every block of the 2021 answer exactly once in the parallel view, in stream order', () => {
     const d = answer2021();
     const m = buildRows(d, 'parallel');

@@ -106,20 +106,20 @@ describe('search in the panes', () => {
   });
 
   it('steps through hits from the reading position, wrapping around and saying so', () => {
-    const hits = [{ row: 2 }, { row: 5 }, { row: 9 }];
-    expect(stepHit(hits, { row: 0 }, 1)).toEqual({ index: 0, wrapped: false });
-    expect(stepHit(hits, { row: 5 }, 1)).toEqual({ index: 2, wrapped: false });
-    expect(stepHit(hits, { row: 5, current: 1 }, 1)).toEqual({ index: 2, wrapped: false });
-    expect(stepHit(hits, { row: 9, current: 2 }, 1)).toEqual({ index: 0, wrapped: true });
-    expect(stepHit(hits, { row: 12 }, 1)).toEqual({ index: 0, wrapped: true });
-    expect(stepHit(hits, { row: 5 }, -1)).toEqual({ index: 0, wrapped: false });
-    expect(stepHit(hits, { row: 2, current: 0 }, -1)).toEqual({ index: 2, wrapped: true });
+    const hits = [{ order: 2 }, { order: 5 }, { order: 9 }];
+    expect(stepHit(hits, { at: 0 }, 1)).toEqual({ index: 0, wrapped: false });
+    expect(stepHit(hits, { at: 5 }, 1)).toEqual({ index: 2, wrapped: false });
+    expect(stepHit(hits, { at: 5, current: 1 }, 1)).toEqual({ index: 2, wrapped: false });
+    expect(stepHit(hits, { at: 9, current: 2 }, 1)).toEqual({ index: 0, wrapped: true });
+    expect(stepHit(hits, { at: 12 }, 1)).toEqual({ index: 0, wrapped: true });
+    expect(stepHit(hits, { at: 5 }, -1)).toEqual({ index: 0, wrapped: false });
+    expect(stepHit(hits, { at: 2, current: 0 }, -1)).toEqual({ index: 2, wrapped: true });
     // The reader scrolled away from the hit last visited: start from where they are.
-    expect(stepHit(hits, { row: 6, current: 0 }, 1)).toEqual({ index: 2, wrapped: false });
-    expect(stepHit([], { row: 0 }, 1)).toBeUndefined();
+    expect(stepHit(hits, { at: 6, current: 0 }, 1)).toEqual({ index: 2, wrapped: false });
+    expect(stepHit([], { at: 0 }, 1)).toBeUndefined();
     // At the top of a document, hits above the reading line but on screen come first.
-    expect(stepHit(hits, { row: 6, top: 0 }, 1)).toEqual({ index: 0, wrapped: false });
-    expect(stepHit(hits, { row: 6, top: 5 }, 1)).toEqual({ index: 1, wrapped: false });
+    expect(stepHit(hits, { at: 6, top: 0 }, 1)).toEqual({ index: 0, wrapped: false });
+    expect(stepHit(hits, { at: 6, top: 5 }, 1)).toEqual({ index: 1, wrapped: false });
   });
 
   it('groups results by source with counts, in the engine’s order, losing no hit', () => {
