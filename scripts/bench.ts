@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchColdStart, benchCorpus } from './bench/foundation';
+import { benchIngest } from './bench/ingest';
 import { benchScroll } from './bench/scroll';
 
 /**
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const stages: Record<string, () => Promise<object>> = {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
+    ingest: benchIngest,
     scroll: benchScroll,
   };
   const results: Record<string, object> = {};

@@ -79,11 +79,13 @@ export function guessByFunctionWords(text: string, among: readonly ('fr' | 'nl' 
 
 function functionWordScores(text: string, among: readonly ('fr' | 'nl' | 'en')[]): { lang: 'fr' | 'nl' | 'en'; score: number }[] {
   const lower = text.toLowerCase();
-  const words = lower.match(/[\p{L}’']+/gu) ?? [];
+  const words = (lower.match(/[\p{L}’']+/gu) ?? []).map((w) =>
+    w.length > 2 && (w[1] === '’' || w[1] === "'") && 'ldjmnst'.includes(w[0]!) ? w.slice(2) : w,
+  );
   const scores = among.map((lang) => ({
     lang,
     score:
-      words.filter((w) => STOPWORDS[lang].has(w.replace(/^[ldjmnst][’']/, ''))).length +
+      count(words, STOPWORDS[lang]) +
       // Letters each language writes and the others hardly do.
       (lang === 'fr'
         ? (lower.match(/[àâçèêîôûœ]|[ldjnst][’']\p{L}|eaux?\b|aux\b/gu) ?? []).length + (lower.match(/é/g) ?? []).length / 2
@@ -91,6 +93,12 @@ function functionWordScores(text: string, among: readonly ('fr' | 'nl' | 'en')[]
       (lang === 'nl' ? (lower.match(/ij|ë|aa|oe/g) ?? []).length / 2 : 0),
   }));
   return scores.sort((a, b) => b.score - a.score);
+}
+
+function count(words: readonly string[], set: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (set.has(w)) n++;
+  return n;
 }
 
 /**
@@ -105,4 +113,28 @@ export function classifyLanguage(text: string, among: readonly ('fr' | 'nl' | 'e
   const detected = detectLanguage(sample);
   if (detected !== 'und' && among.includes(detected as 'fr' | 'nl' | 'en')) return detected;
   return guessByFunctionWords(sample, among);
+}
+
+/**
+ * Text with its web addresses taken out: a URL says nothing about the language of the sentence
+ * around it ("…/fr/strategie/" in a note is not French, "digital-strategy…/en/" not English).
+ */
+export function withoutLinks(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)\S+/g, ' ');
+}
+
+/** Below this length a block is judged by its function words first: trigrams mislead on titles. */
+const SHORT_BLOCK = 120;
+
+/**
+ * The language of one block of a document: web addresses set aside; a short block (a title, a
+ * note's label) by its function words, by trigrams only from a few words on, else `und` so that
+ * the caller gives it its neighbours' language; a longer one by `classifyLanguage`.
+ */
+export function blockLanguage(text: string): LangCode {
+  const plain = withoutLinks(text).replace(/\s+/g, ' ').trim();
+  if (plain.length >= SHORT_BLOCK) return classifyLanguage(plain);
+  const guess = guessByFunctionWords(plain);
+  if (guess !== 'und') return guess;
+  return plain.replace(/[^\p{L}]/gu, '').length >= 40 ? detectLanguage(plain) : 'und';
 }

@@ -170,3 +170,35 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
 export async function seriousViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; nodes: string[] }[]> {
   return (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * Scrolls a pane until an element matching `selector` (optionally with `text`) is rendered (the
+ * rows are virtualized: what is far away is not in the DOM), and brings it to the reading line.
+ */
+export async function reveal(page: Page, index: number, selector: string, text?: string | RegExp): Promise<Locator> {
+  const sc = scroller(page, index);
+  const target = text === undefined ? sc.locator(selector).first() : sc.locator(selector, { hasText: text }).first();
+  // A jump may still be settling (it holds its target for a few frames): let it finish first.
+  await settled(page, index);
+  await sc.evaluate((el) => (el.scrollTop = 0));
+  for (let i = 0; i < 400 && (await target.count()) === 0; i++) {
+    const before = await sc.evaluate((el) => el.scrollTop);
+    await sc.evaluate((el) => (el.scrollTop += el.clientHeight * 0.8));
+    await page.waitForTimeout(20);
+    if ((await sc.evaluate((el) => el.scrollTop)) === before && (await target.count()) === 0) break;
+  }
+  await expect(target).toHaveCount(1);
+  await target.scrollIntoViewIfNeeded();
+  return target;
+}
+
+/** A method of the contract, called over HTTP with the shell's token. */
+export async function callApi<T>(page: Page, shell: Shell, method: string, arg?: unknown): Promise<T> {
+  const r = await page.request.post(`${shell.origin}/api/${method}`, {
+    data: arg === undefined ? {} : { arg },
+    headers: { 'X-Synopsis-Token': shell.token },
+  });
+  const envelope = (await r.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(envelope.error?.message);
+  return envelope.value;
+}

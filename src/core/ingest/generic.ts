@@ -7,9 +7,10 @@ const MD_HEADING = /^\s*(#{1,6})\s+(.+?)\s*#*\s*$/;
 const WHOLE_BOLD = /^\s*\*\*([^*]+(?:\*(?!\*)[^*]*)*)\*\*\s*$/;
 
 /**
- * The generic segmenter: any plain or markdown-like text file becomes headings, paragraphs and
- * list items. Paragraphs are runs of lines between blank lines (hard-wrapped lines are joined);
- * a short paragraph entirely in bold, or a `#` line, is a heading.
+ * The first cut the bilingual segmenter works on: runs of lines between blank lines become
+ * paragraphs (hard-wrapped lines joined), list items, or headings (a short paragraph entirely in
+ * bold, a `#` line). Other texts go through the paged segmenter (`./paged`), which reflows, finds
+ * furniture, notes and tables.
  */
 export function segmentGeneric(text: string): DraftBlock[] {
   const drafts: DraftBlock[] = [];

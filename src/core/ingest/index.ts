@@ -1,17 +1,18 @@
 import type { Alignment, Block, LangCode, OutlineNode } from '../../shared/model';
-import { classifyLanguage, dominantLanguage, fillFromNeighbours } from '../language';
+import { blockLanguage, dominantLanguage, fillFromNeighbours } from '../language';
 import type { DraftBlock } from './draft';
 import { segmentBilingual } from './bilingual';
-import { segmentGeneric } from './generic';
+import { linkFootnotes } from './footnote-links';
 import { blockIdFor } from './ids';
 import { parseInline } from './inline';
 import { buildOutline } from './outline';
+import { segmentPaged, type Furniture } from './paged';
 
 /**
  * Version of the ingestion rules. Bump it whenever the same file would give different blocks:
  * caches and annotation anchors keyed on it are then rebuilt or re-anchored.
  */
-export const INGEST_VERSION = 1;
+export const INGEST_VERSION = 2;
 
 export interface IngestResult {
   readonly blocks: readonly Block[];
@@ -19,6 +20,12 @@ export interface IngestResult {
   readonly outline: readonly OutlineNode[];
   readonly languages: readonly LangCode[];
   readonly warnings: readonly string[];
+  /**
+   * What was left out of every block as page furniture (running headers, page numbers, separators,
+   * headings printed twice, control-character noise), so that "every character of the file is in
+   * exactly one block or here" can be checked.
+   */
+  readonly furniture: readonly Furniture[];
 }
 
 /**
@@ -37,16 +44,27 @@ export function ingestText(sourceId: string, text: string): IngestResult {
       outline: buildOutline(blocks),
       languages: [a, b],
       warnings: [],
+      furniture: separators(text),
     };
   }
-  const drafts = segmentGeneric(text);
-  const blocks = finalizeBlocks(sourceId, drafts);
+  const paged = segmentPaged(text);
+  const blocks = linkFootnotes(finalizeBlocks(sourceId, paged.drafts));
   return {
     blocks,
     outline: buildOutline(blocks),
     languages: languagesOf(blocks),
     warnings: [],
+    furniture: paged.furniture,
   };
+}
+
+/** The `---` separator lines the bilingual segmenter skips. */
+function separators(text: string): Furniture[] {
+  return [...text.matchAll(/^[ \t]*(-{3,})[ \t]*$/gm)].map((m) => ({
+    kind: 'separator' as const,
+    start: m.index + m[0].indexOf('-'),
+    end: m.index + m[0].indexOf('-') + m[1]!.length,
+  }));
 }
 
 const KIND_TAG: Readonly<Record<Block['kind'], string>> = {
@@ -61,9 +79,17 @@ const KIND_TAG: Readonly<Record<Block['kind'], string>> = {
 /** Inline markup to marks, language per block (short ones from their neighbours), stable ids. */
 export function finalizeBlocks(sourceId: string, drafts: readonly DraftBlock[]): Block[] {
   const inlines = drafts.map((d) => parseInline(d.raw));
-  const detected = drafts.map((d, i) => d.lang ?? d.stream ?? classifyLanguage(inlines[i]!.text));
+  const detected = drafts.map((d, i) => d.lang ?? d.stream ?? blockLanguage(inlines[i]!.text));
   const docLang = dominantLanguage(detected.map((lang, i) => ({ lang, weight: inlines[i]!.text.length })));
-  const langs = fillFromNeighbours(detected, docLang === 'und' ? 'en' : docLang);
+  const fallback = docLang === 'und' ? 'en' : docLang;
+  // Text blocks take their neighbours' language; a footnote stands apart and takes the document's.
+  const body = drafts.flatMap((d, i) => (d.kind === 'footnote' ? [] : [i]));
+  const bodyLangs = fillFromNeighbours(
+    body.map((i) => detected[i]!),
+    fallback,
+  );
+  const langs: LangCode[] = detected.map((l) => (l === 'und' ? fallback : l));
+  body.forEach((i, k) => (langs[i] = bodyLangs[k]!));
   const seen = new Map<string, number>();
   return drafts.map((d, i) => {
     const { text, marks } = inlines[i]!;

@@ -18,7 +18,7 @@ export function parseInline(raw: string): InlineResult {
   const marks: Mark[] = [];
   const open: { kind: OpenKind; start: number; token: string }[] = [];
   let i = 0;
-  const special = /[*<[]/g;
+  const special = /[*<[]|https?:\/\/|www\./g;
   while (i < raw.length) {
     // Copy plain runs in one piece: markup characters are rare.
     special.lastIndex = i;
@@ -28,6 +28,24 @@ export function parseInline(raw: string): InlineResult {
       text += raw.slice(i, stop);
       i = stop;
       if (i >= raw.length) break;
+    }
+    if (raw[i] === 'h' || raw[i] === 'w') {
+      // A bare web address: linked, with the punctuation that closes the sentence left out.
+      const m = /^(?:https?:\/\/|www\.)[^\s<>"]+/.exec(raw.slice(i, i + 2100));
+      const boundary = i === 0 || /[\s([«“"'‘:]/.test(raw[i - 1]!);
+      if (m && boundary) {
+        const url = trimUrl(m[0]);
+        if (url.length > 8) {
+          const start = text.length;
+          text += url;
+          marks.push({ kind: 'link', start, end: text.length, href: normalizeHref(url) });
+          i += url.length;
+          continue;
+        }
+      }
+      text += raw[i];
+      i++;
+      continue;
     }
     const rest = raw.slice(i, i + 6);
     if (rest.startsWith('**') && toggle('bold', '**')) {
@@ -113,6 +131,14 @@ export function parseInline(raw: string): InlineResult {
 
 function hasCloser(raw: string, from: number, token: string): boolean {
   return raw.indexOf(token, from) >= 0;
+}
+
+/** A URL without the punctuation after it (a closing bracket stays when the URL opened one). */
+function trimUrl(url: string): string {
+  let out = url.replace(/[.,;:!?'"’»]+$/, '');
+  while (out.endsWith(')') && (out.match(/\(/g) ?? []).length < (out.match(/\)/g) ?? []).length)
+    out = out.slice(0, -1).replace(/[.,;:!?'"’»]+$/, '');
+  return out;
 }
 
 function normalizeHref(href: string): string {

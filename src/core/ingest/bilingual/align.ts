@@ -37,9 +37,10 @@ export function alignStreams(a: readonly DraftBlock[], b: readonly DraftBlock[])
     if (x.kind !== y.kind) return 2.5;
     return 0;
   };
-  const numberCost = (xs: Set<string>[], ys: Set<string>[]): number => {
-    const x = new Set(xs.flatMap((s) => [...s]));
-    const y = new Set(ys.flatMap((s) => [...s]));
+  // Sets of one block are used as they are: the 1:1 steps (most of them) allocate nothing.
+  const union = (sets: readonly Set<string>[], from: number, to: number): Set<string> =>
+    to - from === 1 ? sets[from]! : new Set(sets.slice(from, to).flatMap((s) => [...s]));
+  const numberCost = (x: Set<string>, y: Set<string>): number => {
     if (x.size === 0 && y.size === 0) return 0;
     let shared = 0;
     for (const n of x) if (y.has(n)) shared++;
@@ -70,15 +71,13 @@ export function alignStreams(a: readonly DraftBlock[], b: readonly DraftBlock[])
         let step: number;
         if (di === 0 || dj === 0) step = SKIP_COST;
         else {
-          const xs = a.slice(i, ni);
-          const ys = b.slice(j, nj);
-          if ((di > 1 || dj > 1) && (!mergeable(xs) || !mergeable(ys))) continue;
-          const lx = la.slice(i, ni).reduce((s, v) => s + v, 0);
-          const ly = lb.slice(j, nj).reduce((s, v) => s + v, 0);
+          if ((di > 1 || dj > 1) && (!mergeable(a.slice(i, ni)) || !mergeable(b.slice(j, nj)))) continue;
+          const lx = di === 1 ? la[i]! : la[i]! + la[i + 1]!;
+          const ly = dj === 1 ? lb[j]! : lb[j]! + lb[j + 1]!;
           step =
             lengthCost(lx, ly) +
-            kindCost(xs[0]!, ys[0]!) +
-            numberCost(na.slice(i, ni), nb.slice(j, nj)) +
+            kindCost(a[i]!, b[j]!) +
+            numberCost(union(na, i, ni), union(nb, j, nj)) +
             (di > 1 || dj > 1 ? MERGE_COST : 0);
         }
         if (here + step < cost[ni]![nj]!) {

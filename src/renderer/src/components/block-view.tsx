@@ -42,7 +42,12 @@ export const BlockView = memo(function BlockView({ block, idPrefix, syncKey, dec
     }
     case 'list-item':
       return (
-        <div {...common} role="listitem" className={cls('block list-item')} style={{ marginInlineStart: `${1.4 * (block.depth ?? 0)}em` }}>
+        <div
+          {...common}
+          role="listitem"
+          className={cls('block list-item')}
+          style={{ marginInlineStart: `${1.4 * ((block.depth ?? 0) + 1)}em` }}
+        >
           <span className="marker" aria-hidden="true">
             {block.marker ?? '•'}
           </span>

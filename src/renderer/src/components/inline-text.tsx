@@ -21,6 +21,7 @@ export function InlineText({
   decorations?: readonly InlineDecoration[];
 }): ReactNode {
   const { t } = useTranslation();
+  const noteLabel = (label: string): string => t('reader.noteLink', { label });
   const decos = (decorations ?? []).filter((d) => d.end > d.start);
   if (marks.length === 0 && decos.length === 0) return text;
   const cuts = new Set<number>([0, text.length]);
@@ -43,7 +44,7 @@ export function InlineText({
     const over = marks.filter((m) => m.start <= start && m.end >= end);
     // Outermost (widest) marks wrap last.
     over.sort((a, b) => a.end - a.start - (b.end - b.start));
-    for (const m of over) node = wrap(m, node, `${start}-${m.kind}`, idPrefix, (label) => t('reader.noteLink', { label }));
+    for (const m of over) node = wrap(m, node, `${start}-${m.kind}`, idPrefix, text.slice(start, end), noteLabel);
     decos.forEach((d, k) => {
       if (d.start <= start && d.end >= end)
         node = (
@@ -57,7 +58,17 @@ export function InlineText({
   return pieces;
 }
 
-function wrap(mark: Mark, child: ReactNode, key: string, idPrefix: string | undefined, noteLabel: (label: string) => string): ReactNode {
+/** Footnote markers the text already writes in superscript digits ("⁶²", "⁽¹⁵⁾"). */
+const SUPERSCRIPT_GLYPHS = /^[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
+
+function wrap(
+  mark: Mark,
+  child: ReactNode,
+  key: string,
+  idPrefix: string | undefined,
+  piece: string,
+  noteLabel: (label: string) => string,
+): ReactNode {
   switch (mark.kind) {
     case 'bold':
       return <strong key={key}>{child}</strong>;
@@ -71,17 +82,24 @@ function wrap(mark: Mark, child: ReactNode, key: string, idPrefix: string | unde
           {child}
         </a>
       );
-    case 'footnote-ref':
-      return (
+    case 'footnote-ref': {
+      const inner = mark.target ? (
+        <a href={`#${idPrefix ?? ''}${mark.target}`} data-footnote-target={mark.target} aria-label={noteLabel(mark.label)}>
+          {child}
+        </a>
+      ) : (
+        child
+      );
+      // Superscript glyphs are raised already: a <sup> around them would shrink them twice.
+      return SUPERSCRIPT_GLYPHS.test(piece) ? (
+        <span key={key} className="footnote-ref">
+          {inner}
+        </span>
+      ) : (
         <sup key={key} className="footnote-ref">
-          {mark.target ? (
-            <a href={`#${idPrefix ?? ''}${mark.target}`} data-footnote-target={mark.target} aria-label={noteLabel(mark.label)}>
-              {child}
-            </a>
-          ) : (
-            child
-          )}
+          {inner}
         </sup>
       );
+    }
   }
 }
