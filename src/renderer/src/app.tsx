@@ -255,8 +255,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const stats = useCallback((): TermStats => {
     const current = live.current.docs;
     if (termStats.current?.docs !== current) {
-      const texts = function* (): Generator<string> {
-        for (const d of current.values()) if (d.kind === 'ready') for (const b of d.value.blocks) yield b.text;
+      const texts = function* (): Generator<{ sourceId: string; text: string }> {
+        for (const d of current.values())
+          if (d.kind === 'ready') for (const b of d.value.blocks) yield { sourceId: b.sourceId, text: b.text };
       };
       termStats.current = { docs: current, stats: buildTermStats(texts()) };
     }

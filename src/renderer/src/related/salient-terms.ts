@@ -55,20 +55,31 @@ export function contentTokens(text: string): readonly Token[] {
   return out;
 }
 
-/** How many passages of the documents at hand contain each stem: the rarer, the more telling. */
+/** How many passages of the documents at hand contain each stem, and in how many sources. */
 export interface TermStats {
   readonly passages: number;
   documentFrequency(stem: string): number;
+  /** The sources (ids) whose passages contain the stem. */
+  sourcesOf(stem: string): ReadonlySet<string>;
 }
 
-export function buildTermStats(texts: Iterable<string>): TermStats {
+/** Passages are texts with the source they come from (a plain string counts as one anonymous source). */
+export function buildTermStats(passages: Iterable<string | { readonly sourceId: string; readonly text: string }>): TermStats {
   const df = new Map<string, number>();
-  let passages = 0;
-  for (const text of texts) {
-    passages++;
-    for (const stem of new Set(contentTokens(text).map((t) => t.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const sources = new Map<string, Set<string>>();
+  let count = 0;
+  for (const p of passages) {
+    count++;
+    const { sourceId, text } = typeof p === 'string' ? { sourceId: '', text: p } : p;
+    for (const stem of new Set(contentTokens(text).map((t) => t.stem))) {
+      df.set(stem, (df.get(stem) ?? 0) + 1);
+      let set = sources.get(stem);
+      if (!set) sources.set(stem, (set = new Set()));
+      set.add(sourceId);
+    }
   }
-  return { passages, documentFrequency: (stem) => df.get(stem) ?? 0 };
+  const none: ReadonlySet<string> = new Set();
+  return { passages: count, documentFrequency: (stem) => df.get(stem) ?? 0, sourcesOf: (stem) => sources.get(stem) ?? none };
 }
 
 export interface SalientTerm {
@@ -81,11 +92,17 @@ export interface SalientTerm {
 
 /**
  * The `max` most telling terms of a passage, for finding other passages: words the passage
- * shares with few others. A word found nowhere else (document frequency 1: only this passage)
- * cannot lead anywhere, and a word found in more than `maxShare` of all passages (the corpus's
- * own vocabulary: "Benelux") leads everywhere; both are kept only when nothing better is left.
+ * shares with few others. Ranked in tiers, tf·idf within a tier: first words that other
+ * sources use too (when `fromSource` says which source the passage is from: a word no other
+ * source has cannot lead to another document), then words found elsewhere in the same source,
+ * then words found nowhere else (document frequency 1) and words in more than `maxShare` of all
+ * passages (the corpus's own vocabulary: "Benelux"), which lead nowhere or everywhere.
  */
-export function salientTerms(text: string, stats: TermStats, options: { max?: number; maxShare?: number } = {}): readonly SalientTerm[] {
+export function salientTerms(
+  text: string,
+  stats: TermStats,
+  options: { max?: number; maxShare?: number; fromSource?: string } = {},
+): readonly SalientTerm[] {
   const max = options.max ?? 6;
   const maxShare = options.maxShare ?? 0.25;
   const counts = new Map<string, { word: string; tf: number }>();
@@ -100,7 +117,9 @@ export function salientTerms(text: string, stats: TermStats, options: { max?: nu
     const idf = Math.log((n + 1) / (df + 1)) + 0.01;
     // Longer words carry more meaning than short ones at equal rarity ("identité" over "cas").
     const weight = (1 + Math.log(tf)) * idf * (1 + Math.min(word.length, 12) / 24);
-    return { word, stem, weight, rank: df / n > maxShare ? 2 : df <= 1 ? 1 : 0 };
+    const elsewhere = options.fromSource === undefined || [...stats.sourcesOf(stem)].some((s) => s !== options.fromSource);
+    const rank = df / n > maxShare ? 3 : df <= 1 ? 2 : elsewhere ? 0 : 1;
+    return { word, stem, weight, rank };
   });
   scored.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.stem.localeCompare(b.stem));
   return scored.slice(0, max).map(({ word, stem, weight }) => ({ word, stem, weight: Math.round(weight * 1000) / 1000 }));

@@ -29,7 +29,7 @@ export function passageTerms(passage: Passage, stats: TermStats, perText = 6): r
   const out: SalientTerm[] = [];
   const seen = new Set<string>();
   for (const text of texts)
-    for (const term of salientTerms(text, stats, { max: perText }))
+    for (const term of salientTerms(text, stats, { max: perText, fromSource: passage.sourceId }))
       if (!seen.has(term.stem)) {
         seen.add(term.stem);
         out.push(term);

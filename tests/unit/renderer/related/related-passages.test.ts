@@ -86,7 +86,7 @@ describe('related passages on the corpus', () => {
     [answer.source.id, answer],
     [meeting.source.id, meeting],
   ]);
-  const stats = buildTermStats([...docs.values()].flatMap((d) => d.blocks.map((b) => b.text)));
+  const stats = buildTermStats([...docs.values()].flatMap((d) => d.blocks.map((b) => ({ sourceId: b.sourceId, text: b.text }))));
   const index = buildSyncIndex(answer);
   const nl = answer.blocks.find((b) => b.text.includes('digitale bedrijfsidentiteit'))!;
   const fr = answer.blocks.find((b) => b.text.includes('identité d'))!;

@@ -33,4 +33,21 @@ describe('salient terms', () => {
     expect(terms.map((t) => t.word)).toEqual(expect.arrayContaining(['identité', 'entreprises']));
     expect(terms.map((t) => t.word)).not.toContain('Benelux');
   });
+
+  it('puts first the words other sources use too: a word only its own source has leads to no other document', () => {
+    const stats = buildTermStats([
+      { sourceId: 'a', text: 'registres nationaux et mandat' },
+      { sourceId: 'a', text: 'registres et mandat encore' },
+      { sourceId: 'a', text: 'identité des entreprises' },
+      { sourceId: 'b', text: 'une carte d’identité pour les entreprises' },
+      { sourceId: 'b', text: 'autre chose' },
+    ]);
+    const text = 'identité des entreprises, registres et mandat';
+    expect(salientTerms(text, stats, { max: 2, maxShare: 0.5, fromSource: 'a' }).map((t) => t.word)).toEqual(
+      expect.arrayContaining(['identité', 'entreprises']),
+    );
+    expect(salientTerms(text, stats, { max: 2, maxShare: 0.5 }).map((t) => t.word)).not.toEqual(
+      expect.arrayContaining(['identité', 'entreprises']),
+    );
+  });
 });
