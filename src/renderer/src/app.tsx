@@ -42,7 +42,8 @@ import type { PaneHandle } from './panes/pane-handle';
 import { applyPreferences, clampFontScale } from './preferences';
 import { bestShown, findRelated, withFallback, type Passage, type RelatedReason, type RelatedScorer } from './related/related-passages';
 import { buildTermStats, type TermStats } from './related/salient-terms';
-import { localTermsScorer, searchHitsScorer, searchTermsScorer, translationScorer } from './related/scorers';
+import { codebookSource, lexiconFromCodebook, type CodebookLike } from './related/codebook-lexicon';
+import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, translationScorer } from './related/scorers';
 import { cachedHitsForPane, hitRanges, stepHit, visibleResponse, type SearchState } from './search/search-view';
 import { useSearch } from './search/use-search';
 import { keyCommand } from './key-command';
@@ -84,8 +85,10 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const [announcement, setAnnouncement] = useState('');
   const search = useSearch(api);
   const searchInput = useRef<HTMLInputElement>(null);
+  const [codebook, setCodebook] = useState<CodebookLike>();
 
   const locale: UiLocale = preferences.locale ?? systemLocale();
+  const lexicon = useMemo(() => (codebook ? lexiconFromCodebook(codebook, locale) : undefined), [codebook, locale]);
 
   // Latest values for callbacks that must stay stable (the panes are memoized on them).
   const handles = useRef(new Map<string, PaneHandle>());
@@ -93,8 +96,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const activeRef = useRef<string | undefined>(undefined);
   const suppressUntil = useRef(0);
   const followSeq = useRef(0);
-  const live = useRef({ layout, docs, notes, history, searchState: search.state, currentHit, locale });
-  live.current = { layout, docs, notes, history, searchState: search.state, currentHit, locale };
+  const live = useRef({ layout, docs, notes, history, searchState: search.state, currentHit, locale, lexicon });
+  live.current = { layout, docs, notes, history, searchState: search.state, currentHit, locale, lexicon };
 
   useEffect(() => {
     applyPreferences(preferences, locale);
@@ -138,6 +141,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const lastSaved = useRef('');
   useEffect(() => {
     api.getAppInfo().then(setInfo, (err: unknown) => setProblem(errorMessage(err)));
+    // Themes for related passages, when the contract offers the codebook; without it they are left out.
+    codebookSource(api)?.().then(setCodebook, () => undefined);
     refreshSources();
     api.getWorkspace().then(
       (ws) => {
@@ -304,6 +309,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         }),
         withFallback(searchTermsScorer({ search: (r) => api.search(r), stats }), localTermsScorer({ documents: readyDocs, stats })),
         ...(options.withSearch && response ? [searchHitsScorer(response)] : []),
+        ...(live.current.lexicon ? [themeScorer({ lexicon: () => live.current.lexicon ?? [], documents: readyDocs })] : []),
         ...(extraScorers?.({ documents: readyDocs }) ?? []),
       ];
       const result = await findRelated({ passage, targets }, scorers);

@@ -2,7 +2,7 @@ import type { IngestedDocument } from '../../../shared/model';
 import type { SearchRequest, SearchResponse } from '../../../shared/search';
 import type { SyncIndex } from '../panes/sync-keys';
 import type { Candidate, Passage, RelatedReason, RelatedScorer } from './related-passages';
-import { contentTokens, normalizeWord, salientTerms, type SalientTerm, type TermStats } from './salient-terms';
+import { contentTokens, lightStem, normalizeWord, salientTerms, type SalientTerm, type TermStats } from './salient-terms';
 
 /**
  * The default scorers of related passages. Each is a factory taking what it needs (the search
@@ -169,21 +169,48 @@ export interface ThemeTerms {
   readonly terms: readonly string[];
 }
 
-const normalizePhrase = (s: string): string =>
+/** A text as a sequence of light stems, padded, so a phrase is found as whole words whatever its inflection. */
+const stemSequence = (s: string): string =>
   ` ${normalizeWord(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(lightStem)
+    .join(' ')} `;
 
-/** The themes whose terms a text contains (as whole words or phrases, case and accents ignored). */
+/**
+ * The themes whose terms a text contains: as whole words or phrases, case, accents and plural
+ * endings ignored ("identités numériques" has the term "identité numérique").
+ */
 export function themesIn(text: string, lexicon: readonly ThemeTerms[]): readonly ThemeTerms[] {
-  const hay = normalizePhrase(text);
-  return lexicon.filter((theme) => theme.terms.some((term) => term.trim() !== '' && hay.includes(normalizePhrase(term))));
+  return themesInStems(stemSequence(text), lexicon);
+}
+
+const compiled = new WeakMap<readonly ThemeTerms[], readonly { theme: ThemeTerms; phrases: readonly string[] }[]>();
+
+function themesInStems(hay: string, lexicon: readonly ThemeTerms[]): readonly ThemeTerms[] {
+  let entries = compiled.get(lexicon);
+  if (!entries) {
+    entries = lexicon.map((theme) => ({ theme, phrases: theme.terms.filter((t) => t.trim() !== '').map(stemSequence) }));
+    compiled.set(lexicon, entries);
+  }
+  return entries.filter((e) => e.phrases.some((p) => hay.includes(p))).map((e) => e.theme);
+}
+
+const stemCache = new WeakMap<IngestedDocument, Map<string, string>>();
+
+/** A block's stem sequence, computed once per document. */
+function blockStems(doc: IngestedDocument, blockId: string, text: string): string {
+  let map = stemCache.get(doc);
+  if (!map) stemCache.set(doc, (map = new Map()));
+  let seq = map.get(blockId);
+  if (seq === undefined) map.set(blockId, (seq = stemSequence(text)));
+  return seq;
 }
 
 /**
- * Passages on the same themes as the selected one, by a codebook's terms (the commitments
- * work supplies the codebook; until a contract method exposes it the app runs without this
- * scorer). Score: the share of the passage's themes a block shares.
+ * Passages on the same themes as the selected one, by a codebook's terms (the app passes the
+ * codebook's themes when the contract offers `getCodebook`; see codebook-lexicon.ts). Score:
+ * the share of the passage's themes a block shares.
  */
 export function themeScorer(options: {
   lexicon: () => readonly ThemeTerms[];
@@ -203,7 +230,7 @@ export function themeScorer(options: {
         const doc = docs.get(sourceId);
         if (!doc) continue;
         for (const block of doc.blocks) {
-          const shared = themesIn(block.text, own);
+          const shared = themesInStems(blockStems(doc, block.id, block.text), own);
           if (shared.length === 0) continue;
           out.push({
             sourceId,
