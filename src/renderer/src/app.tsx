@@ -40,7 +40,15 @@ import {
 } from './panes/layout-state';
 import type { PaneHandle } from './panes/pane-handle';
 import { applyPreferences, clampFontScale } from './preferences';
-import { bestShown, findRelated, withFallback, type Passage, type RelatedReason, type RelatedScorer } from './related/related-passages';
+import {
+  bestShown,
+  findRelated,
+  withFallback,
+  withHeading,
+  type Passage,
+  type RelatedReason,
+  type RelatedScorer,
+} from './related/related-passages';
 import { buildTermStats, type TermStats } from './related/salient-terms';
 import { codebookSource, lexiconFromCodebook, type CodebookLike } from './related/codebook-lexicon';
 import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, translationScorer } from './related/scorers';
@@ -333,7 +341,16 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
           const blockId = shown.find((id) => index.streamOf(id) !== own) ?? shown[0];
           if (blockId) target = { blockId, reasons: [{ kind: index.streamOf(blockId) !== own ? 'translation' : 'same-passage' }] };
         } else {
-          const c = bestShown(result.bySource.get(pane.sourceId), (id) => model.rowOfBlock.has(id));
+          const candidates = result.bySource.get(pane.sourceId) ?? [];
+          const best = bestShown(candidates, (id) => model.rowOfBlock.has(id));
+          const blocks = blockIndexFor(doc);
+          const before = (id: string) => {
+            const at = model.orderOf.get(id);
+            const prev = at ? model.order[at - 1] : undefined;
+            const block = prev ? blocks.get(prev) : undefined;
+            return block ? { id: block.id, kind: block.kind } : undefined;
+          };
+          const c = best && !best.reasons.some((r) => r.kind === 'search') ? withHeading(best, candidates, before) : best;
           if (c) target = { blockId: c.blockId, reasons: c.reasons };
         }
         if (target) {

@@ -30,7 +30,27 @@ export function formatReason(reason: RelatedReason, t: Translate, locale: UiLoca
   }
 }
 
-/** Several reasons, strongest first, joined for one line. */
+/** At most this many themes are named; the rest are counted in the list's last item. */
+const MAX_THEMES = 3;
+
+/**
+ * Several reasons, strongest first, joined for one line; the themes are named together
+ * ("same themes: digital identity and e-government"), not one reason each.
+ */
 export function formatReasons(reasons: readonly RelatedReason[], t: Translate, locale: UiLocale): string {
-  return reasons.map((r) => formatReason(r, t, locale)).join(' · ');
+  const themes = reasons.filter((r): r is Extract<RelatedReason, { kind: 'theme' }> => r.kind === 'theme').map((r) => r.label);
+  const parts: string[] = [];
+  let themesDone = false;
+  for (const r of reasons) {
+    if (r.kind !== 'theme') parts.push(formatReason(r, t, locale));
+    else if (!themesDone) {
+      themesDone = true;
+      const named =
+        themes.length > MAX_THEMES
+          ? [...themes.slice(0, MAX_THEMES - 1), t('related.reason.moreThemes', { count: themes.length - MAX_THEMES + 1 })]
+          : themes;
+      parts.push(themes.length === 1 ? formatReason(r, t, locale) : t('related.reason.themes', { labels: formatList(named, locale) }));
+    }
+  }
+  return parts.join(' · ');
 }

@@ -108,6 +108,21 @@ export function bestShown(candidates: readonly Candidate[] | undefined, shown: (
   return candidates?.find((c) => shown(c.blockId));
 }
 
+/**
+ * Where to land for a candidate: the heading just before it instead, when that heading is a
+ * candidate too (the section is about the same thing), so the reader sees what the passage is
+ * under. The reasons stay the candidate's.
+ */
+export function withHeading(
+  best: Candidate,
+  candidates: readonly Candidate[],
+  before: (blockId: string) => { readonly id: string; readonly kind: string } | undefined,
+): Candidate {
+  const previous = before(best.blockId);
+  if (previous?.kind !== 'heading' || !candidates.some((c) => c.blockId === previous.id)) return best;
+  return { ...best, blockId: previous.id };
+}
+
 /** A scorer that asks `primary`, and `fallback` only if `primary` fails (the search engine is missing). */
 export function withFallback(primary: RelatedScorer, fallback: RelatedScorer): RelatedScorer {
   return {
