@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
+import { benchReport } from './bench/report';
 import { benchScroll } from './bench/scroll';
 
 /**
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
     ingest: benchIngest,
+    report: () => benchReport(),
     scroll: benchScroll,
   };
   const results: Record<string, object> = {};

@@ -5,7 +5,7 @@ export interface ParsedArgs {
 }
 
 /** Options that never take a value. Everything else written `--name value` or `--name=value`. */
-const FLAGS = new Set(['json', 'help', 'no-expand', 'group']);
+const FLAGS = new Set(['json', 'help', 'no-expand', 'group', 'no-annotations', 'no-curation']);
 
 /** Splits argv into positionals and options; `--` ends option parsing. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {

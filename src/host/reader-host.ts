@@ -13,17 +13,23 @@ import type {
 import type { AppInfo, ReaderApi, SourceList, WorkspaceUpdate } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import type { IngestedDocument } from '../shared/model';
+import type { ReportFile, ReportJob, ReportOptions, ReportRequest } from '../shared/report';
 import type { SearchRequest, SearchResponse } from '../shared/search';
 import type { Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
 import { CorpusError, loadCorpus, type LoadedCorpus } from './corpus';
+import { reportComparison, type CompareSources } from './report-comparison';
+import { loadReportFonts } from './report-fonts';
+import { ReportJobs } from './report-jobs';
 import { openWorkspaceStore } from './workspace-store';
 
 export interface HostOptions {
   readonly corpusDir: string;
   readonly dataDir: string;
   readonly version: string;
+  /** The comparison reports are built on; default `reportComparison(host)` (the wiring point). */
+  readonly compareSources?: CompareSources;
 }
 
 /**
@@ -35,10 +41,25 @@ export class ReaderHost implements ReaderApi {
   private corpus: Promise<LoadedCorpus> | undefined;
   private readonly documents = new Map<string, IngestedDocument>();
   private readonly workspace;
+  private readonly reports: ReportJobs;
 
   constructor(private readonly options: HostOptions) {
     this.corpusDir = options.corpusDir;
     this.workspace = openWorkspaceStore(options.dataDir);
+    this.reports = new ReportJobs({
+      listSources: () => this.listSources(),
+      document: (sourceId) => this.getDocument({ sourceId }),
+      sourceText: async (sourceId) => {
+        const loaded = (await this.loadedCorpus()).sources.find((s) => s.source.id === sourceId);
+        if (!loaded) throw new ApiError('not-found', `No source "${sourceId}" in the open corpus.`);
+        return loaded.text;
+      },
+      annotations: async () => (await this.listAnnotations()).annotations,
+      compare: options.compareSources ?? reportComparison(this),
+      locale: async () => (await this.workspace.load()).preferences.locale,
+      fonts: () => loadReportFonts(),
+      version: options.version,
+    });
   }
 
   async getAppInfo(): Promise<AppInfo> {
@@ -215,6 +236,28 @@ export class ReaderHost implements ReaderApi {
   search(_arg: SearchRequest): Promise<SearchResponse> {
     // Replaced by the lunr engine (issue 4); until then the UI shows this message in place.
     return Promise.reject(new ApiError('internal', 'Search is not available in this build yet.'));
+  }
+
+  // Reports: made in the background in small steps (see report-jobs.ts), polled by the caller.
+
+  getReportOptions(): Promise<ReportOptions> {
+    return this.reports.options();
+  }
+
+  startReport(arg: ReportRequest): Promise<ReportJob> {
+    return this.reports.start(arg);
+  }
+
+  async reportProgress(arg: { readonly jobId: string }): Promise<ReportJob> {
+    return this.reports.progress(arg.jobId);
+  }
+
+  async cancelReport(arg: { readonly jobId: string }): Promise<ReportJob> {
+    return this.reports.cancel(arg.jobId);
+  }
+
+  async getReportFile(arg: { readonly jobId: string }): Promise<ReportFile> {
+    return this.reports.file(arg.jobId);
   }
 
   /** Applies a one-annotation change to the latest list on disk, durably; returns the annotation. */

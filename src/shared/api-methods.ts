@@ -20,6 +20,11 @@ export const API_METHODS = [
   'exportAnnotations',
   'importAnnotations',
   'search',
+  'getReportOptions',
+  'startReport',
+  'reportProgress',
+  'cancelReport',
+  'getReportFile',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -15,6 +15,7 @@ import {
   type UpdateAnnotationArg,
 } from './annotations';
 import type { IngestedDocument, RejectedFile, Source } from './model';
+import { reportJobArgSchema, reportRequestSchema, type ReportFile, type ReportJob, type ReportOptions, type ReportRequest } from './report';
 import type { SearchRequest, SearchResponse } from './search';
 import type { Layout, Preferences, Workspace } from './workspace';
 
@@ -47,6 +48,16 @@ export interface ReaderApi {
   importAnnotations(arg: { readonly content: string }): Promise<ImportReport>;
   /** Full-text search over every block (and annotation) of the open corpus; never throws on odd queries. */
   search(arg: SearchRequest): Promise<SearchResponse>;
+  /** What the export dialog offers: formats, languages, sources and themes, with the defaults. */
+  getReportOptions(): Promise<ReportOptions>;
+  /** Starts making a report in the background; bad choices are refused here, not in the job. */
+  startReport(arg: ReportRequest): Promise<ReportJob>;
+  /** Where a report job is (poll it for a progress bar). */
+  reportProgress(arg: { readonly jobId: string }): Promise<ReportJob>;
+  /** Stops a running report job; a finished one is left as it is. */
+  cancelReport(arg: { readonly jobId: string }): Promise<ReportJob>;
+  /** The finished report: text as UTF-8, the PDF as base64, with its name, media type and SHA-256. */
+  getReportFile(arg: { readonly jobId: string }): Promise<ReportFile>;
 }
 
 export interface AppInfo {
@@ -165,6 +176,11 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
     limit: z.number().int().min(1).max(10_000).optional(),
     expand: z.boolean().optional(),
   }),
+  getReportOptions: noArg,
+  startReport: reportRequestSchema,
+  reportProgress: reportJobArgSchema,
+  cancelReport: reportJobArgSchema,
+  getReportFile: reportJobArgSchema,
 };
 
 /** The method names, for adapters that expose or route them one by one. */

@@ -3,7 +3,15 @@ import { alignCommand } from './align';
 import { annotationsCommand } from './annotations';
 import { blocksCommand } from './blocks';
 import { outlineCommand } from './outline';
+import { reportCommand } from './report';
 import { sourcesCommand } from './sources';
 
 /** Every CLI command, in the order `--help` lists them. Add a command: one file, one line here. */
-export const commands: readonly Command[] = [sourcesCommand, blocksCommand, alignCommand, outlineCommand, annotationsCommand];
+export const commands: readonly Command[] = [
+  sourcesCommand,
+  blocksCommand,
+  alignCommand,
+  outlineCommand,
+  annotationsCommand,
+  reportCommand,
+];

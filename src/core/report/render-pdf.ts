@@ -1,0 +1,456 @@
+import fontkit from '@pdf-lib/fontkit';
+import { grayscale, PDFDocument, PDFHexString, type PDFFont } from 'pdf-lib';
+import reportSchema from '../../../schemas/report-v1.schema.json';
+import { themesOf, type Codebook } from '../concepts/codebook';
+import { hash53 } from '../hash';
+import { fill, type ReportLabels } from './labels';
+import { matrixLayout } from './matrix';
+import { REPORT_FORMAT_NAME, REPORT_SCHEMA_VERSION, type Report, type ReportCommitment, type ReportLink, type ReportStep } from './model';
+import { addOutline } from './pdf/outline';
+import { applyPdfA, attachFiles, showOutlines } from './pdf/pdfa';
+import { Typesetter, type FontKey, type Line, type Run, type RunStyle } from './pdf/typeset';
+import { MARGIN, PdfWriter, type ColumnItem } from './pdf/writer';
+import { renderJson } from './render-json';
+import {
+  annotationTargetText,
+  checksumList,
+  citationText,
+  commitmentFacts,
+  commitmentRef,
+  displayInstant,
+  indexReport,
+  labelsOf,
+  linkFacts,
+  linksOfTheme,
+  methodRows,
+  reportSections,
+  settingsRows,
+  sourceHeading,
+  sourceRows,
+  spacedDiff,
+  themesWithCommitments,
+  type ReportIndex,
+} from './wording';
+
+/**
+ * The PDF report, made with pdf-lib in pure JavaScript so the same code runs in the Electron
+ * main process, the browser shell's server and the CLI, with no browser to drive: the bytes
+ * depend only on the report and the fonts, which is what makes them reproducible.
+ *
+ * - Fonts: DejaVu Sans Condensed (regular, bold, oblique) embedded as subsets, without
+ *   ligatures, with a ToUnicode map, so every word can be searched and copied.
+ * - Bookmarks for every section, source and theme; page numbers on every page.
+ * - Diffs: insertions underlined, deletions struck through (colour only as a help on screen).
+ * - Aiming at PDF/A-3b: XMP metadata, sRGB output intent, and the JSON report and its schema
+ *   attached as associated files (see `pdf/pdfa.ts` and docs/reports.md for what is checked).
+ * - Reproducible: dates from the report, a file id and font subset tags derived from the
+ *   report's content, pdf-lib's own seeded generator for resource names.
+ */
+
+export interface PdfFonts {
+  readonly regular: Uint8Array;
+  readonly bold: Uint8Array;
+  readonly italic: Uint8Array;
+}
+
+const S = {
+  body: { font: 'regular', size: 9 } as RunStyle,
+  small: { font: 'regular', size: 7.5, grey: 0.25 } as RunStyle,
+  tiny: { font: 'regular', size: 6.6, grey: 0.3 } as RunStyle,
+  bold: { font: 'bold', size: 9 } as RunStyle,
+  quote: { font: 'regular', size: 8.6 } as RunStyle,
+  italic: { font: 'italic', size: 8.6 } as RunStyle,
+};
+
+/** 32 hex digits from the content (not cryptographic: an identifier, as the PDF's /ID is). */
+export function contentId(text: string): string {
+  return [0, 1, 2]
+    .map((seed) => hash53(text, seed).toString(16).padStart(14, '0'))
+    .join('')
+    .slice(0, 32);
+}
+
+/** Six capital letters for a subset font's name (ISO 32000 9.6.4), from the content. */
+function subsetTag(text: string, seed: number): string {
+  let n = hash53(text, seed);
+  let tag = '';
+  for (let i = 0; i < 6; i++) {
+    tag += String.fromCharCode(65 + (n % 26));
+    n = Math.floor(n / 26);
+  }
+  return tag;
+}
+
+/** Cards, links or annotations laid out between two pauses of a long section. */
+const STEP_ITEMS = 40;
+
+/**
+ * pdf-lib encodes every drawn string by running the font's full shaping engine on it, which
+ * dominates the time of a long PDF. Without ligatures or kerning a string's glyphs are its
+ * characters' glyphs, so each character is encoded once (through pdf-lib, which also records
+ * the glyph for the subset) and strings are joined from the cache: same bytes, many times faster.
+ */
+function withEncodingCache(font: PDFFont): PDFFont {
+  const encodeOne = font.encodeText.bind(font);
+  const cache = new Map<string, string>();
+  font.encodeText = (text: string): PDFHexString => {
+    let hex = '';
+    for (const ch of text) {
+      let code = cache.get(ch);
+      if (code === undefined) {
+        code = encodeOne(ch).asString();
+        cache.set(ch, code);
+      }
+      hex += code;
+    }
+    return PDFHexString.of(hex);
+  };
+  return font;
+}
+
+function runs(text: string, style: RunStyle = S.body): Run[] {
+  return [{ text, style }];
+}
+
+export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfFonts): AsyncGenerator<ReportStep, Uint8Array, void> {
+  const labels = labelsOf(report);
+  const index = indexReport(report);
+  const json = renderJson(report);
+  const id = contentId(json);
+  const withCommitments = themesWithCommitments(report);
+  const sections = reportSections(report, labels);
+  const total = sections.length + withCommitments.length + 2;
+  let done = 0;
+  const step = (message: string): ReportStep => ({ stage: 'rendering', done: ++done, total, message });
+  /** A pause inside a long step, without counting it done. */
+  const tickStep = (message: string): ReportStep => ({ stage: 'rendering', done, total, message });
+
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  const embed = async (bytes: Uint8Array, name: string, seed: number): Promise<PDFFont> =>
+    withEncodingCache(
+      await doc.embedFont(bytes, { subset: true, customName: `${subsetTag(json, seed)}+${name}`, features: { liga: false, kern: false } }),
+    );
+  const embedded: Record<FontKey, PDFFont> = {
+    regular: await embed(fonts.regular, 'DejaVuSansCondensed', 1),
+    bold: await embed(fonts.bold, 'DejaVuSansCondensed-Bold', 2),
+    italic: await embed(fonts.italic, 'DejaVuSansCondensed-Oblique', 3),
+  };
+  const type = new Typesetter(embedded);
+  const w = new PdfWriter(doc, embedded, type);
+
+  titlePage(w, report, labels);
+  const contentsEntries = sections.length + (withCommitments.length > 0 ? withCommitments.length : 0);
+  const contentsPages = Math.max(1, Math.ceil((contentsEntries + 3) / 40));
+  const contentsStart = w.pages.length;
+  for (let i = 0; i < contentsPages; i++) w.newPage('portrait');
+  yield step('title page');
+
+  const landscape = report.sources.length > 3;
+  for (const section of sections) {
+    if (section.id === 'themes') w.newPage(landscape ? 'landscape' : 'portrait');
+    else if (section.id === 'sources' || section.id === 'matrix' || section.id === 'annotations' || landscape) w.newPage('portrait');
+    w.heading(section.title, 0);
+    switch (section.id) {
+      case 'sources':
+        for (const s of report.sources) {
+          w.heading(`${s.key} — ${s.title}`, 1, { keep: 120, contents: false });
+          w.fields(sourceRows(s, labels), {
+            mark: (label) => (label === labels.fieldDateConflict ? { font: 'bold', size: 9 } : undefined),
+          });
+        }
+        break;
+      case 'method':
+        w.fields(methodRows(report, labels));
+        w.heading(labels.methodSettings, 2, { bookmark: false });
+        w.fields(settingsRows(report, labels, themesOf(codebook).length));
+        w.paragraph([
+          { text: `${labels.legendDiff} `, style: S.body },
+          { text: labels.sampleInserted, style: { ...S.body, inserted: true } },
+          { text: ' ', style: S.body },
+          { text: labels.sampleDeleted, style: { ...S.body, deleted: true } },
+        ]);
+        w.paragraph(runs(labels.legendCurated));
+        break;
+      case 'matrix':
+        drawMatrix(w, report, labels);
+        break;
+      case 'themes':
+        if (withCommitments.length === 0) w.paragraph(runs(labels.noCommitments));
+        for (const theme of withCommitments) {
+          const colWidth = w.columnWidth(report.sources.length);
+          const headers = report.sources.map((s) => runs(sourceHeading(s), { font: 'bold', size: 7.6 }));
+          const bodies: ColumnItem[][] = [];
+          let cardsDone = 0;
+          for (const s of report.sources) {
+            const cards = (theme.bySource[s.id] ?? []).map((cid) => index.commitments.get(cid)).filter((c): c is ReportCommitment => !!c);
+            const items: ColumnItem[] = [];
+            if (cards.length === 0) items.push({ kind: 'lines', lines: type.wrap(runs(labels.noCommitments, S.small), colWidth) });
+            for (const c of cards) {
+              if (items.length > 0) items.push({ kind: 'rule' });
+              items.push(commitmentCard(type, c, index, labels, colWidth));
+              if (++cardsDone % STEP_ITEMS === 0) yield tickStep(theme.label);
+            }
+            bodies.push(items);
+          }
+          w.heading(`${theme.label} (${labels.status[theme.status]})`, 1, { keep: w.columnsLead(headers, bodies) });
+          // A long theme runs over many pages: let other work in between.
+          for (const _page of w.columnPages(headers, bodies)) yield tickStep(theme.label);
+          const links = linksOfTheme(theme, report.links);
+          w.heading(labels.links, 2, { bookmark: false, keep: 40 });
+          if (links.length === 0) w.paragraph(runs(labels.noLinks, S.small));
+          for (const [i, link] of links.entries()) {
+            w.block(linkLines(type, link, index, labels, w.width - 12), { frame: true });
+            if ((i + 1) % STEP_ITEMS === 0) yield tickStep(theme.label);
+          }
+          yield step(theme.label);
+        }
+        break;
+      case 'indicators':
+        for (const i of report.indicators) {
+          const theme = report.themes.find((t) => t.id === i.theme)?.label ?? i.theme;
+          w.paragraph([
+            { text: `${theme} — `, style: S.bold },
+            {
+              text: `${i.code ? `${i.code} ` : ''}${i.label}: ${i.values.map((v) => `${v.label}: ${v.value}`).join('; ')} `,
+              style: S.body,
+            },
+            { text: `(${index.sources.get(i.sourceId)?.key ?? i.sourceId}, ${i.blockId})`, style: S.small },
+          ]);
+        }
+        break;
+      case 'annotations':
+        if (report.annotations.length === 0) w.paragraph(runs(labels.noAnnotations, S.small));
+        for (const [k, a] of report.annotations.entries()) {
+          if ((k + 1) % STEP_ITEMS === 0) yield tickStep(section.title);
+          const lines = [];
+          if (a.target.kind === 'passage') lines.push(...type.wrap(runs(`“${a.target.quote}”`, S.italic), w.width));
+          for (const para of a.note.split(/\r?\n/).filter((p) => p.trim() !== '')) lines.push(...type.wrap(runs(para, S.body), w.width));
+          const meta = [`${labels.fieldAnchoring}: ${labels.anchoring[a.status]}`];
+          if (a.tags.length > 0) meta.unshift(`${labels.fieldTags}: ${a.tags.join(', ')}`);
+          lines.push(...type.wrap(runs(meta.join(' · '), S.small), w.width));
+          lines.push(
+            ...type.wrap(runs(`${a.id} — ${annotationTargetText(a, index, labels)} · ${displayInstant(a.modified)}`, S.tiny), w.width),
+          );
+          w.block(lines, { after: 2 });
+          w.rule(0.8);
+        }
+        break;
+      case 'curation':
+        if (report.curation.length === 0) w.paragraph(runs(labels.noCuration, S.small));
+        for (const d of report.curation) {
+          w.paragraph(
+            [
+              { text: `${labels.decision[d.decision]}: `, style: S.bold },
+              { text: `${d.id} (${d.sourceIds.map((s) => index.sources.get(s)?.key ?? s).join(' → ')})`, style: S.body },
+            ],
+            { after: 1 },
+          );
+          for (const n of d.notes) w.paragraph(runs(n, S.small), { indent: 12, after: 1 });
+        }
+        break;
+      case 'verification':
+        w.paragraph(runs(labels.verifyHashes));
+        for (const line of checksumList(report).split('\n')) w.paragraph(runs(line, { font: 'regular', size: 7.2 }), { after: 0 });
+        w.gap(6);
+        w.paragraph(runs(labels.verifyExcerpts));
+        w.paragraph(runs(fill(labels.verifyJson, { format: REPORT_FORMAT_NAME, schema: REPORT_SCHEMA_VERSION })));
+        w.paragraph(runs(labels.verifyPdf));
+        break;
+    }
+    if (section.id !== 'themes') yield step(section.title);
+  }
+
+  contents(w, contentsStart, contentsPages, labels);
+  footers(w, report, labels);
+  addOutline(doc, w.bookmarks);
+  showOutlines(doc);
+  applyPdfA(doc, {
+    title: `${labels.title} — ${report.sources.map((s) => s.id).join(', ')}`,
+    subject: `${labels.comparedSources}: ${report.sources.map((s) => `${s.title} (${s.date})`).join('; ')}`,
+    keywords: ['Synopsis', REPORT_FORMAT_NAME, `schema ${REPORT_SCHEMA_VERSION}`, `codebook ${report.method.codebookVersion}`],
+    creator: `Synopsis ${report.generator.version}`,
+    producer: `Synopsis ${report.generator.version} (pdf-lib)`,
+    lang: report.settings.lang,
+    date: report.generated,
+    documentId: id,
+  });
+  await attachFiles(
+    doc,
+    [
+      {
+        name: 'report.json',
+        mediaType: 'application/json',
+        description: `The complete report as JSON (${REPORT_FORMAT_NAME}, schema version ${REPORT_SCHEMA_VERSION})`,
+        relationship: 'Data',
+        bytes: new TextEncoder().encode(json),
+      },
+      {
+        name: 'report-v1.schema.json',
+        mediaType: 'application/schema+json',
+        description: 'The JSON Schema of report.json',
+        relationship: 'Supplement',
+        bytes: new TextEncoder().encode(`${JSON.stringify(reportSchema, null, 2)}\n`),
+      },
+    ],
+    report.generated,
+  );
+  yield step('saving');
+  // pdf-lib yields to the event loop between batches of objects while it writes.
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: 200 });
+}
+
+function titlePage(w: PdfWriter, report: Report, labels: ReportLabels): void {
+  w.newPage('portrait');
+  w.gap(60);
+  w.paragraph(runs(labels.title, { font: 'bold', size: 26 }), { after: 18 });
+  w.paragraph(runs(labels.comparedSources, { font: 'bold', size: 12 }), { after: 8 });
+  for (const s of report.sources) {
+    w.paragraph(runs(sourceHeading(s), { font: 'bold', size: 10.5 }), { after: 1 });
+    w.paragraph(runs(`${s.file} · SHA-256 ${s.sha256}`, S.small), { indent: 14, after: 8 });
+  }
+  w.gap(12);
+  w.paragraph(
+    runs(fill(labels.generatedBy, { date: displayInstant(report.generated), version: report.generator.version }), {
+      font: 'regular',
+      size: 11,
+    }),
+    {
+      after: 8,
+    },
+  );
+  w.paragraph(runs(fill(labels.reproducible, { format: REPORT_FORMAT_NAME, schema: REPORT_SCHEMA_VERSION }), S.small));
+  w.paragraph(
+    runs(
+      `${labels.methodCodebook} ${report.method.codebookVersion} · ${labels.methodExtractor} ${report.method.extractorVersion} · ${labels.methodIngest} ${report.method.ingestVersion}`,
+      S.small,
+    ),
+  );
+  w.paragraph(runs(labels.verifyPdf, S.small));
+}
+
+function commitmentCard(type: Typesetter, c: ReportCommitment, index: ReportIndex, labels: ReportLabels, width: number): ColumnItem {
+  const facts: Run[] = [{ text: commitmentFacts(c, labels).join(' · '), style: S.small }];
+  if (c.curated) facts.push({ text: `  ✓ ${labels.curatedMark}`, style: { font: 'bold', size: 7.5 } });
+  const lines = [
+    ...type.wrap(facts, width),
+    ...type.wrap(runs(c.text, S.quote), width),
+    ...type.wrap(runs(`${c.id} — ${citationText(c.citation, index.sources.get(c.sourceId), labels)}`, S.tiny), width),
+  ];
+  return { kind: 'lines', lines };
+}
+
+function linkLines(type: Typesetter, link: ReportLink, index: ReportIndex, labels: ReportLabels, width: number) {
+  const head: Run[] = [
+    { text: `${commitmentRef(link.from, index)} → ${commitmentRef(link.to, index)}`, style: { font: 'bold', size: 8.6 } },
+  ];
+  if (link.curated) head.push({ text: `  ✓ ${labels.curatedMark}`, style: { font: 'bold', size: 8.6 } });
+  const diff: Run[] = spacedDiff(link.diff).map((d) => ({
+    text: d.text,
+    style: d.op === 'insert' ? { ...S.quote, inserted: true } : d.op === 'delete' ? { ...S.quote, deleted: true } : S.quote,
+  }));
+  return [
+    ...type.wrap(head, width),
+    ...type.wrap(runs(`${linkFacts(link, labels).join(' · ')} · ${link.id}`, S.small), width),
+    ...type.wrap(diff, width),
+  ];
+}
+
+/** The theme × source matrix, drawn with the same layout as the HTML's SVG, scaled to the page. */
+function drawMatrix(w: PdfWriter, report: Report, labels: ReportLabels): void {
+  const fontSize = 8.5;
+  const layout = matrixLayout(
+    report,
+    labels,
+    (t) => w.type.width(w.type.clean(t, 'regular'), { font: 'regular', size: fontSize }),
+    fontSize,
+  );
+  const scale = Math.min(1, w.width / layout.width);
+  const height = layout.height * scale;
+  w.ensure(height + 20);
+  const page = w.pages[w.pageIndex]!;
+  const x0 = MARGIN.left;
+  const y0 = w.y;
+  const text = (t: string, x: number, y: number, options: { bold?: boolean; centre?: boolean; size?: number } = {}): void => {
+    const size = (options.size ?? fontSize) * scale;
+    const clean = w.type.clean(t, options.bold ? 'bold' : 'regular');
+    const width = w.type.width(clean, { font: options.bold ? 'bold' : 'regular', size });
+    page.drawText(clean, {
+      x: x0 + x * scale - (options.centre ? width / 2 : 0),
+      y: y0 - y * scale,
+      size,
+      font: w.font(options.bold ? 'bold' : 'regular'),
+    });
+  };
+  text(layout.titles.theme, layout.labelX, layout.headerHeight - 8, { bold: true });
+  text(layout.titles.status, layout.statusX, layout.headerHeight - 8, { bold: true });
+  for (const h of layout.header) {
+    text(h.key, h.x + h.width / 2, layout.headerHeight - 20, { bold: true, centre: true });
+    text(h.date, h.x + h.width / 2, layout.headerHeight - 8, { centre: true, size: fontSize - 1.5 });
+  }
+  for (const r of layout.rows) {
+    const ty = r.y + r.height / 2 + fontSize * 0.35;
+    text(r.label, layout.labelX, ty);
+    text(r.status, layout.statusX, ty);
+  }
+  for (const c of layout.cells) {
+    page.drawRectangle({
+      x: x0 + (c.x + 1) * scale,
+      y: y0 - (c.y + c.height - 1) * scale,
+      width: (c.width - 2) * scale,
+      height: (c.height - 2) * scale,
+      color: grayscale(c.grey),
+      borderColor: grayscale(0),
+      borderWidth: 0.5,
+    });
+    text(c.count === 0 ? '–' : String(c.count), c.x + c.width / 2, c.y + c.height / 2 + fontSize * 0.35, { centre: true });
+  }
+  w.y = y0 - height - 10;
+  const without = report.themes.filter((t) => !Object.values(t.bySource).some((ids) => ids.length > 0)).map((t) => t.label);
+  w.paragraph(runs(`${labels.matrixCaption} ${report.sources.map((s) => `${s.key} = ${s.title} (${s.date})`).join('; ')}.`, S.small));
+  if (without.length > 0) w.paragraph(runs(fill(labels.themesWithout, { list: without.join(', ') }), S.small));
+}
+
+/** The contents, on the pages kept for them after the title page, with the page of each heading. */
+function contents(w: PdfWriter, start: number, count: number, labels: ReportLabels): void {
+  let pageNo = start;
+  let page = w.pages[pageNo]!;
+  const top = page.getSize().height - MARGIN.top;
+  let y = top;
+  const draw = (line: Line, x: number): void => w.drawLine(line, x, page, y);
+  draw(w.type.wrap(runs(labels.contents, { font: 'bold', size: 17 }), w.width)[0]!, 0);
+  y -= 34;
+  for (const b of w.bookmarks.filter((x) => x.contents)) {
+    if (y < MARGIN.bottom + 20) {
+      if (pageNo + 1 >= start + count) break;
+      page = w.pages[++pageNo]!;
+      y = top;
+    }
+    const style: RunStyle = b.level === 0 ? { font: 'bold', size: 10.5 } : { font: 'regular', size: 9.5 };
+    const indent = b.level === 0 ? 0 : 16;
+    const number = String(b.page + 1);
+    const numberWidth = w.type.width(number, style);
+    const line = w.type.wrap(runs(b.title, style), w.width - indent - numberWidth - 30)[0]!;
+    draw(line, indent);
+    const dotWidth = w.type.width('.', S.small);
+    const dots = '.'.repeat(Math.max(0, Math.floor((w.width - indent - line.width - numberWidth - 14) / dotWidth)));
+    if (dots !== '') draw(w.type.wrap(runs(dots, S.small), w.width)[0]!, indent + line.width + 6);
+    draw(w.type.wrap(runs(number, style), w.width)[0]!, w.width - numberWidth);
+    y -= line.height + (b.level === 0 ? 5 : 2);
+  }
+}
+
+function footers(w: PdfWriter, report: Report, labels: ReportLabels): void {
+  const n = w.pages.length;
+  const left = `Synopsis ${report.generator.version} · ${labels.title} · ${displayInstant(report.generated)}`;
+  w.pages.forEach((page, i) => {
+    const { width } = page.getSize();
+    const number = fill(labels.pageOf, { page: i + 1, pages: n });
+    const style: RunStyle = { font: 'regular', size: 7.2, grey: 0.35 };
+    const y = 30;
+    const leftLine = w.type.wrap(runs(left, style), width)[0]!;
+    const numberLine = w.type.wrap(runs(number, style), width)[0]!;
+    w.drawLine(leftLine, 0, page, y + leftLine.baseline);
+    w.drawLine(numberLine, width - MARGIN.left - MARGIN.right - numberLine.width, page, y + numberLine.baseline);
+  });
+}

@@ -1,0 +1,42 @@
+import { DEFAULT_CODEBOOK, themesOf } from '../core/concepts/codebook';
+import { INGEST_VERSION } from '../core/ingest';
+import type { Comparison } from '../shared/commitments';
+import type { ReaderApi } from '../shared/contract';
+
+/**
+ * How a report gets its comparison: the sources to compare (ids, any order) in, the comparison
+ * (commitments, links, theme rows, method) out. Injected, so reports are built and tested
+ * before and independently of the extractor; `signal` says when the report was cancelled.
+ */
+export type CompareSources = (sourceIds: readonly string[], signal: AbortSignal) => Promise<Comparison>;
+
+/**
+ * THE WIRING POINT: the comparison reports use in the app, the browser shell and the CLI.
+ * Until the commitments extractor is merged it is an empty comparison (every theme absent, no
+ * commitment): reports still carry the sources, hashes, method, annotations. At the merge,
+ * replace the body with one line calling the contract's comparison, e.g.
+ *   `return (sourceIds) => api.compare({ sources: [...sourceIds] });`
+ */
+export function reportComparison(api: ReaderApi): CompareSources {
+  return async (sourceIds) => {
+    const { sources } = await api.listSources();
+    return emptyComparison(sources.filter((s) => sourceIds.includes(s.id)));
+  };
+}
+
+/** No commitment in any source: the sources in time order, every theme of the codebook absent. */
+export function emptyComparison(sources: readonly { readonly id: string; readonly date: string }[]): Comparison {
+  const order = [...sources].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((s) => s.id);
+  return {
+    sources: order,
+    themes: themesOf(DEFAULT_CODEBOOK).map((t) => ({
+      theme: t.id,
+      bySource: Object.fromEntries(order.map((id) => [id, []])),
+      status: 'absent',
+    })),
+    links: [],
+    commitments: [],
+    indicators: [],
+    method: { codebookVersion: DEFAULT_CODEBOOK.version, extractorVersion: 0, linkThreshold: 0, ingestVersion: INGEST_VERSION },
+  };
+}
