@@ -14,11 +14,23 @@ async function call<T>(shell: Shell, request: APIRequestContext, method: string,
   return envelope.value;
 }
 
+/** The placeholder the host answers with until the search engine (issue 4) is merged. */
+async function engineMissing(shell: Shell, request: APIRequestContext): Promise<boolean> {
+  const r = await request.post(`${shell.origin}/api/search`, {
+    data: { arg: { query: '5G' } },
+    headers: { 'X-Synopsis-Token': shell.token },
+  });
+  const envelope = (await r.json()) as { ok: boolean; error?: { message: string } };
+  return !envelope.ok && envelope.error?.message === 'Search is not available in this build yet.';
+}
+
 test('search 5G (the real engine): hits in the expected panes, counted per pane; F3 moves through them', async ({
   page,
   shell,
   request,
 }) => {
+  // Runs as soon as the engine is in the build (it passes against the search branch); until then it is a known gap.
+  test.fixme(await engineMissing(shell, request), 'the search engine is not in this build yet');
   await page.goto(shell.url);
   const panes = [
     { source: ANSWER, view: 'nl' as const },
