@@ -4,8 +4,8 @@ import type { AppInfo, ReaderApi, SourceList } from '../../shared/contract';
 import type { IngestedDocument } from '../../shared/model';
 import type { SearchHit } from '../../shared/search';
 import type { ShellCommand } from '../../shared/shell-commands';
-import { DEFAULT_PREFERENCES, type Layout, type Preferences, type UiLocale } from '../../shared/workspace';
-import { mergeDecorations, NO_DECORATIONS, type Decorations, type InlineDecoration } from './components/decorations';
+import { DEFAULT_PREFERENCES, type Preferences, type UiLocale } from '../../shared/workspace';
+import { mergeDecorations, NO_DECORATIONS, type Decorations } from './components/decorations';
 import { HelpDialog } from './components/help-dialog';
 import type { FollowNote, PaneCallbacks } from './components/pane';
 import { PaneArea } from './components/pane-area';
@@ -52,7 +52,7 @@ import {
 import { buildTermStats, type TermStats } from './related/salient-terms';
 import { codebookSource, lexiconFromCodebook, type CodebookLike } from './related/codebook-lexicon';
 import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, translationScorer } from './related/scorers';
-import { cachedHitsForPane, hitRanges, stepHit, visibleResponse, type SearchState } from './search/search-view';
+import { cachedHitsForPane, hitLayer, stepHit, visibleResponse, type SearchState } from './search/search-view';
 import { useSearch } from './search/use-search';
 import { keyCommand } from './key-command';
 
@@ -661,20 +661,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       continue;
     }
     const blocks = blockIndexFor(doc.value);
-    const hitLayer = new Map<string, { inline?: InlineDecoration[]; className?: string }>();
-    hits.forEach((h, i) => {
-      const text = blocks.get(h.hit.blockId)?.text ?? '';
-      const cls = i === currentHit[pane.id] ? 'hit current' : 'hit';
-      const ranges = hitRanges(h.hit, text);
-      hitLayer.set(
-        h.hit.blockId,
-        ranges.length > 0
-          ? { inline: ranges.map((r) => ({ ...r, className: cls })), className: i === currentHit[pane.id] ? 'hit-current' : undefined }
-          : { className: i === currentHit[pane.id] ? 'hit-block hit-current' : 'hit-block' },
-      );
-    });
+    const hitsLayer = hitLayer(hits, (id) => blocks.get(id)?.text ?? '', currentHit[pane.id]);
     const target = followTargets[pane.id];
-    const value = mergeDecorations(hitLayer, target ? new Map([[target, { className: 'follow-target' }]]) : undefined) ?? NO_DECORATIONS;
+    const value = mergeDecorations(hitsLayer, target ? new Map([[target, { className: 'follow-target' }]]) : undefined) ?? NO_DECORATIONS;
     decorationCache.current.set(pane.id, { deps, value });
     decorations.set(pane.id, value);
   }
@@ -725,7 +714,6 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   ];
 
   const notices = [...(info?.notices ?? []), ...(problem ? [problem] : [])];
-  const layoutForArea: Layout = layout;
 
   return (
     <div className="app">
@@ -778,7 +766,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
             }}
           />
           <PaneArea
-            layout={layoutForArea}
+            layout={layout}
             sources={sources}
             docs={docs}
             activePaneId={activePaneId}

@@ -164,3 +164,32 @@ export function cachedHitsForPane(response: SearchResponse | undefined, sourceId
   if (!hits) byModel.set(model, (hits = hitsForPane(response, sourceId, model)));
   return hits;
 }
+
+/** A decoration layer as `components/decorations.ts` merges them (kept structural: no component import here). */
+export type HitLayer = ReadonlyMap<
+  string,
+  { readonly inline?: readonly { start: number; end: number; className: string }[]; readonly className?: string }
+>;
+
+/**
+ * The decoration layer of a pane's hits: each hit's ranges marked (`hit`, and `hit current` for
+ * the one F3 went to); a hit without ranges in its block (reached through the translation or the
+ * glossary) marks the block as a whole (`hit-block`).
+ */
+export function hitLayer(hits: readonly PaneHit[], textOf: (blockId: string) => string, current: number | undefined): HitLayer {
+  const layer = new Map<string, { inline?: { start: number; end: number; className: string }[]; className?: string }>();
+  hits.forEach((h, i) => {
+    const isCurrent = i === current;
+    const ranges = hitRanges(h.hit, textOf(h.hit.blockId));
+    layer.set(
+      h.hit.blockId,
+      ranges.length > 0
+        ? {
+            inline: ranges.map((r) => ({ ...r, className: isCurrent ? 'hit current' : 'hit' })),
+            ...(isCurrent ? { className: 'hit-current' } : {}),
+          }
+        : { className: isCurrent ? 'hit-block hit-current' : 'hit-block' },
+    );
+  });
+  return layer;
+}

@@ -3,6 +3,7 @@ import { buildRows } from '../../../../src/renderer/src/panes/rows';
 import {
   explainSearchError,
   groupResults,
+  hitLayer,
   hitRanges,
   hitsForPane,
   mergeSpans,
@@ -135,5 +136,20 @@ describe('search in the panes', () => {
       ['a', 2, 2],
       ['c', 1, 1],
     ]);
+  });
+});
+
+describe('hit decorations', () => {
+  it('marks the hit ranges, the current one apart, and whole blocks for hits without ranges', () => {
+    const r = response([
+      hit('bi', 'n2', { highlights: [{ start: 5, end: 7 }] }),
+      hit('bi', 'f1', { snippet: { text: '', highlights: [] } }),
+    ]);
+    const hits = hitsForPane(r, 'bi', buildRows(bi, 'parallel'));
+    const text = (id: string) => bi.blocks.find((b) => b.id === id)!.text;
+    // In reading order f1 (first pair) comes before n2 (second pair): f1 is the current hit.
+    const layer = hitLayer(hits, text, 0);
+    expect(layer.get('n2')).toEqual({ inline: [{ start: 5, end: 7, className: 'hit' }] });
+    expect(layer.get('f1')).toEqual({ className: 'hit-block hit-current' });
   });
 });
