@@ -147,6 +147,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   }, [api]);
 
   const lastSaved = useRef('');
+  const loadedRef = useRef(false);
+  const earlyPreferences = useRef<Partial<Preferences>>({});
   useEffect(() => {
     api.getAppInfo().then(setInfo, (err: unknown) => setProblem(errorMessage(err)));
     // Themes for related passages, when the contract offers the codebook; without it they are left out.
@@ -154,7 +156,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     refreshSources();
     api.getWorkspace().then(
       (ws) => {
-        setPreferences(ws.preferences);
+        // A choice made while the workspace was loading wins over what it held.
+        setPreferences({ ...ws.preferences, ...earlyPreferences.current });
+        loadedRef.current = true;
         const restored = reduceLayout({ panes: [] }, { kind: 'load', layout: ws.layout });
         lastSaved.current = JSON.stringify(restored);
         for (const p of restored.panes) if (p.topBlockId) positions.current[p.id] = p.topBlockId;
@@ -163,6 +167,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       },
       (err: unknown) => {
         setProblem(errorMessage(err));
+        loadedRef.current = true;
         setLoaded(true);
       },
     );
@@ -203,6 +208,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
 
   const setPreference = useCallback(
     (patch: Partial<Preferences>): void => {
+      if (!loadedRef.current) earlyPreferences.current = { ...earlyPreferences.current, ...patch };
       setPreferences((p) => ({ ...p, ...patch }));
       api.updateWorkspace({ preferences: patch }).catch((err: unknown) => setProblem(errorMessage(err)));
     },
@@ -676,9 +682,10 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       id: 'sources',
       label: t('side.sources'),
       render: () =>
-        list.kind === 'ready' ? (
+        // Sources open panes: not before the saved layout is in, or it would overwrite them.
+        list.kind === 'ready' && loaded ? (
           <SourceListView list={list.value} shownIds={shownIds} locale={locale} onOpen={openSource} />
-        ) : list.kind === 'loading' ? (
+        ) : list.kind === 'loading' || list.kind === 'ready' ? (
           <p aria-live="polite">{t('reader.loading')}</p>
         ) : (
           <div role="alert">
