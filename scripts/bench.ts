@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
 import { benchReport } from './bench/report';
 import { benchScroll } from './bench/scroll';
+import { benchSearch } from './bench/search';
 
 /**
  * `npm run bench`: every stage's medians as one JSON document on stdout (also written to
@@ -14,7 +16,9 @@ async function main(): Promise<void> {
     corpus: benchCorpus,
     coldStart: () => benchColdStart(),
     ingest: benchIngest,
+    commitments: () => benchCommitments(),
     report: () => benchReport(),
+    search: benchSearch,
     scroll: benchScroll,
   };
   const results: Record<string, object> = {};

@@ -15,6 +15,10 @@ import { ApiError } from '../shared/errors';
 import type { IngestedDocument } from '../shared/model';
 import type { ReportFile, ReportJob, ReportOptions, ReportRequest } from '../shared/report';
 import type { SearchRequest, SearchResponse } from '../shared/search';
+import type { CodebookEdit, CodebookView } from '../shared/codebook';
+import type { CommitmentList, CommitmentQuery, Comparison, CompareRequest } from '../shared/commitments';
+import type { CurationDecision, CurationList, CurationRequest } from '../shared/curation';
+import { CommitmentsService } from './commitments-host';
 import type { Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
@@ -22,6 +26,9 @@ import { CorpusError, loadCorpus, type LoadedCorpus } from './corpus';
 import { reportComparison, type CompareSources } from './report-comparison';
 import { loadReportFonts } from './report-fonts';
 import { ReportJobs } from './report-jobs';
+import { createSearchService, type SearchService } from './search-service';
+import { DEFAULT_CODEBOOK } from '../core/concepts/codebook';
+import { applyOverlay } from '../core/concepts/overlay';
 import { openWorkspaceStore } from './workspace-store';
 
 export interface HostOptions {
@@ -41,11 +48,18 @@ export class ReaderHost implements ReaderApi {
   private corpus: Promise<LoadedCorpus> | undefined;
   private readonly documents = new Map<string, IngestedDocument>();
   private readonly workspace;
+  private readonly commitments: CommitmentsService;
   private readonly reports: ReportJobs;
+  private readonly searchService: SearchService;
 
   constructor(private readonly options: HostOptions) {
     this.corpusDir = options.corpusDir;
     this.workspace = openWorkspaceStore(options.dataDir);
+    this.commitments = new CommitmentsService({
+      workspace: this.workspace,
+      sources: async () => (await this.loadedCorpus()).sources.map((s) => s.source),
+      document: (sourceId) => this.getDocument({ sourceId }),
+    });
     this.reports = new ReportJobs({
       listSources: () => this.listSources(),
       document: (sourceId) => this.getDocument({ sourceId }),
@@ -59,6 +73,19 @@ export class ReaderHost implements ReaderApi {
       locale: async () => (await this.workspace.load()).preferences.locale,
       fonts: () => loadReportFonts(),
       version: options.version,
+    });
+    this.searchService = createSearchService({
+      dataDir: options.dataDir,
+      ingestVersion: INGEST_VERSION,
+      corpus: async () => {
+        const corpus = await this.loadedCorpus();
+        return { dir: corpus.dir, sources: corpus.sources.map((s) => s.source) };
+      },
+      documents: () => this.allDocuments(),
+      workspace: async () => {
+        const ws = await this.workspace.load();
+        return { annotations: ws.annotations, codebook: applyOverlay(DEFAULT_CODEBOOK, ws.codebook) };
+      },
     });
   }
 
@@ -91,6 +118,7 @@ export class ReaderHost implements ReaderApi {
     try {
       const list = await this.listSources();
       this.documents.clear();
+      this.commitments.reset();
       return list;
     } catch (err) {
       // A folder that cannot be opened leaves the current corpus open.
@@ -233,9 +261,38 @@ export class ReaderHost implements ReaderApi {
     return report;
   }
 
-  search(_arg: SearchRequest): Promise<SearchResponse> {
-    // Replaced by the lunr engine (issue 4); until then the UI shows this message in place.
-    return Promise.reject(new ApiError('internal', 'Search is not available in this build yet.'));
+  search(arg: SearchRequest): Promise<SearchResponse> {
+    return this.searchService.search(arg);
+  }
+
+  // Commitments, comparison, codebook and curation: src/host/commitments-host.ts.
+
+  listCommitments(arg?: CommitmentQuery): Promise<CommitmentList> {
+    return this.commitments.listCommitments(arg);
+  }
+
+  compare(arg?: CompareRequest): Promise<Comparison> {
+    return this.commitments.compare(arg);
+  }
+
+  getCodebook(): Promise<CodebookView> {
+    return this.commitments.getCodebook();
+  }
+
+  updateCodebook(arg: CodebookEdit): Promise<CodebookView> {
+    return this.commitments.updateCodebook(arg);
+  }
+
+  curate(arg: CurationRequest): Promise<CurationDecision> {
+    return this.commitments.curate(arg);
+  }
+
+  listCurations(arg?: { readonly sourceId?: string }): Promise<CurationList> {
+    return this.commitments.listCurations(arg);
+  }
+
+  removeCuration(arg: { readonly id: string }): Promise<CurationList> {
+    return this.commitments.removeCuration(arg);
   }
 
   // Reports: made in the background in small steps (see report-jobs.ts), polled by the caller.
@@ -273,9 +330,14 @@ export class ReaderHost implements ReaderApi {
 
   /** Every document of the open corpus, for anchoring; a source that fails to ingest is left out. */
   private async documentIndex(): Promise<notes.DocumentIndex> {
+    return notes.indexDocuments(await this.allDocuments());
+  }
+
+  /** Every document of the open corpus that ingests, in corpus order. */
+  private async allDocuments(): Promise<IngestedDocument[]> {
     const corpus = await this.loadedCorpus();
     const docs = await Promise.all(corpus.sources.map((s) => this.getDocument({ sourceId: s.source.id }).catch(() => undefined)));
-    return notes.indexDocuments(docs.filter((d): d is IngestedDocument => d !== undefined));
+    return docs.filter((d): d is IngestedDocument => d !== undefined);
   }
 
   private loadedCorpus(): Promise<LoadedCorpus> {

@@ -11,16 +11,17 @@ import type { ReaderApi } from '../shared/contract';
 export type CompareSources = (sourceIds: readonly string[], signal: AbortSignal) => Promise<Comparison>;
 
 /**
- * THE WIRING POINT: the comparison reports use in the app, the browser shell and the CLI.
- * Until the commitments extractor is merged it is an empty comparison (every theme absent, no
- * commitment): reports still carry the sources, hashes, method, annotations. At the merge,
- * replace the body with one line calling the contract's comparison, e.g.
- *   `return (sourceIds) => api.compare({ sources: [...sourceIds] });`
+ * THE WIRING POINT: the comparison reports use in the app, the browser shell and the CLI — the
+ * contract's `compare` (docs/commitments.md) over the chosen sources in time order, with every
+ * curation decision applied. No source chosen: an empty comparison.
  */
 export function reportComparison(api: ReaderApi): CompareSources {
   return async (sourceIds) => {
     const { sources } = await api.listSources();
-    return emptyComparison(sources.filter((s) => sourceIds.includes(s.id)));
+    const chosen = sources.filter((s) => sourceIds.includes(s.id));
+    if (chosen.length === 0) return emptyComparison(chosen);
+    const order = [...chosen].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((s) => s.id);
+    return api.compare({ sources: order });
   };
 }
 

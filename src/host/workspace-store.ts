@@ -2,6 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { annotationSchema } from '../shared/annotations';
+import { codebookOverlaySchema } from '../shared/codebook';
+import { curationDecisionSchema } from '../shared/curation';
 import { layoutSchema, preferencesSchema } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import { emptyWorkspace, WORKSPACE_SCHEMA_VERSION, type Workspace } from '../shared/workspace';
@@ -17,6 +19,8 @@ const workspaceSchema = z.strictObject({
   layout: layoutSchema,
   preferences: preferencesSchema,
   annotations: z.array(annotationSchema),
+  curation: z.array(curationDecisionSchema),
+  codebook: codebookOverlaySchema,
 });
 
 /**
@@ -26,6 +30,8 @@ const workspaceSchema = z.strictObject({
 const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {
   // Version 2 adds annotations.
   1: (data) => ({ ...(data as object), schemaVersion: 2, annotations: [] }),
+  // Version 3 adds curation decisions and the user's codebook edits.
+  2: (data) => ({ ...(data as object), schemaVersion: 3, curation: [], codebook: { overrides: {}, added: [] } }),
 };
 
 export interface WorkspaceStore {

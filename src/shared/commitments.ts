@@ -74,6 +74,10 @@ export interface Commitment {
   readonly cues: readonly Cue[];
   /** Set when a user decision changed or confirmed this commitment. */
   readonly curated?: boolean;
+  /** Specificity ≥ 2: a commitment someone could later check (the pledge-research test). */
+  readonly testable?: boolean;
+  /** For a nested list item: the id of the item (commitment) it is part of. */
+  readonly partOf?: string;
 }
 
 /** How the later of two linked commitments relates to the earlier one. */
@@ -99,6 +103,8 @@ export interface CommitmentLink {
   readonly diff: readonly DiffOp[];
   /** `auto` from the matcher; `confirmed`/`added` by the user; rejected links are not listed. */
   readonly origin: 'auto' | 'confirmed' | 'added';
+  /** When `from` is in another language: the id of its translation twin whose text was diffed. */
+  readonly diffBase?: string;
 }
 
 /** Where a theme stands across the compared sources, in their time order. */
@@ -150,4 +156,30 @@ export interface ThemeInfo {
   readonly id: string;
   readonly labels: Readonly<Record<'en' | 'fr' | 'nl', string>>;
   readonly description: string;
+}
+
+/** Which commitments `listCommitments` returns; all filters optional. */
+export interface CommitmentQuery {
+  readonly sourceId?: string;
+  readonly kind?: CommitmentKind;
+  /** A theme id: commitments carrying it (main or not). */
+  readonly theme?: string;
+  readonly lang?: LangCode;
+}
+
+export interface CommitmentList {
+  readonly commitments: readonly Commitment[];
+  /** What produced them, for citing: codebook and extractor versions. */
+  readonly codebookVersion: string;
+  readonly extractorVersion: number;
+}
+
+/** What `compare` compares, and how. */
+export interface CompareRequest {
+  /** Source ids (one or more) in the order to compare them; default: the `compared` sources in time order. */
+  readonly sources?: readonly string[];
+  /** Link threshold (0–1); default: the calibrated one (see docs/commitments.md). */
+  readonly minSimilarity?: number;
+  /** Granularity of the links' diffs; default `word`. */
+  readonly granularity?: 'word' | 'sentence' | 'char';
 }

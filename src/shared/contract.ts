@@ -14,6 +14,16 @@ import {
   type ReattachAnnotationArg,
   type UpdateAnnotationArg,
 } from './annotations';
+import { codebookEditSchema, type CodebookEdit, type CodebookView } from './codebook';
+import {
+  COMMITMENT_KINDS,
+  type CommitmentKind,
+  type CommitmentList,
+  type CommitmentQuery,
+  type Comparison,
+  type CompareRequest,
+} from './commitments';
+import { curationRequestSchema, type CurationDecision, type CurationList, type CurationRequest } from './curation';
 import type { IngestedDocument, RejectedFile, Source } from './model';
 import { reportJobArgSchema, reportRequestSchema, type ReportFile, type ReportJob, type ReportOptions, type ReportRequest } from './report';
 import type { SearchRequest, SearchResponse } from './search';
@@ -48,6 +58,20 @@ export interface ReaderApi {
   importAnnotations(arg: { readonly content: string }): Promise<ImportReport>;
   /** Full-text search over every block (and annotation) of the open corpus; never throws on odd queries. */
   search(arg: SearchRequest): Promise<SearchResponse>;
+  /** Commitments of the open corpus (extracted, then curated), in reading order per source. */
+  listCommitments(arg?: CommitmentQuery): Promise<CommitmentList>;
+  /** Theme × source matrix, links with relations and diffs, indicators: docs/commitments.md. */
+  compare(arg?: CompareRequest): Promise<Comparison>;
+  /** The codebook in force: the shipped default with the user's edits. */
+  getCodebook(): Promise<CodebookView>;
+  /** One edit (rename, describe, add or remove terms, add or remove a user theme, reset). */
+  updateCodebook(arg: CodebookEdit): Promise<CodebookView>;
+  /** Records a decision about a commitment or a link; it wins over every later automatic run. */
+  curate(arg: CurationRequest): Promise<CurationDecision>;
+  /** Every decision, with whether it still finds its commitment; filtered by source if asked. */
+  listCurations(arg?: { readonly sourceId?: string }): Promise<CurationList>;
+  /** Withdraws a decision (undo): the automatic result comes back. */
+  removeCuration(arg: { readonly id: string }): Promise<CurationList>;
   /** What the export dialog offers: formats, languages, sources and themes, with the defaults. */
   getReportOptions(): Promise<ReportOptions>;
   /** Starts making a report in the background; bad choices are refused here, not in the job. */
@@ -176,6 +200,26 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
     limit: z.number().int().min(1).max(10_000).optional(),
     expand: z.boolean().optional(),
   }),
+  listCommitments: z
+    .strictObject({
+      sourceId: id.optional(),
+      kind: z.enum(COMMITMENT_KINDS as unknown as [CommitmentKind, ...CommitmentKind[]]).optional(),
+      theme: z.string().min(1).max(80).optional(),
+      lang: langCode.optional(),
+    })
+    .optional(),
+  compare: z
+    .strictObject({
+      sources: z.array(id).min(1).max(10).optional(),
+      minSimilarity: z.number().min(0).max(1).optional(),
+      granularity: z.enum(['word', 'sentence', 'char']).optional(),
+    })
+    .optional(),
+  getCodebook: noArg,
+  updateCodebook: codebookEditSchema,
+  curate: curationRequestSchema,
+  listCurations: z.strictObject({ sourceId: id.optional() }).optional(),
+  removeCuration: z.strictObject({ id: z.string().min(1).max(300) }),
   getReportOptions: noArg,
   startReport: reportRequestSchema,
   reportProgress: reportJobArgSchema,

@@ -1,11 +1,13 @@
 import type { Annotation } from './annotations';
+import { EMPTY_CODEBOOK_OVERLAY, type CodebookOverlay } from './codebook';
+import type { CurationDecision } from './curation';
 import type { LangCode } from './model';
 
 /**
  * What the user makes and expects back at the next launch. Persisted by the host's workspace
  * store as versioned JSON; a newer schema version than the program knows is refused, not misread.
  */
-export const WORKSPACE_SCHEMA_VERSION = 2;
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 /** How a pane shows a bilingual source: one language stream, or both in parallel columns. */
 export type PaneView = 'all' | 'parallel' | LangCode;
@@ -46,6 +48,10 @@ export interface Workspace {
   readonly preferences: Preferences;
   /** Every annotation, deleted ones included (kept for undo); changed one by one, never as a whole. */
   readonly annotations: readonly Annotation[];
+  /** Decisions about commitments and links, in the order they were made (schema v3). */
+  readonly curation: readonly CurationDecision[];
+  /** The user's edits to the codebook, layered over the shipped default (schema v3). */
+  readonly codebook: CodebookOverlay;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { theme: 'system', fontScale: 1 };
@@ -57,5 +63,7 @@ export function emptyWorkspace(): Workspace {
     layout: { panes: [] },
     preferences: DEFAULT_PREFERENCES,
     annotations: [],
+    curation: [],
+    codebook: EMPTY_CODEBOOK_OVERLAY,
   };
 }

@@ -9,22 +9,11 @@
  * normalize (case, accents, stemming) before matching. Multi-word terms match as phrases.
  */
 
-export type ConceptLang = 'fr' | 'nl' | 'en';
+import type { Codebook, Concept } from '../../shared/codebook';
 
-export interface Concept {
-  readonly id: string;
-  /** A theme classifies commitments; other concepts only serve the glossary. */
-  readonly theme: boolean;
-  readonly labels: Readonly<Record<ConceptLang, string>>;
-  readonly description: string;
-  readonly terms: Readonly<Record<ConceptLang, readonly string[]>>;
-}
-
-export interface Codebook {
-  /** Bumped whenever a theme or term changes: reports cite it. */
-  readonly version: string;
-  readonly concepts: readonly Concept[];
-}
+// The shapes live in `src/shared/codebook.ts` (they cross the contract); re-exported here so
+// consumers of the data keep one import.
+export type { Codebook, Concept, ConceptLang } from '../../shared/codebook';
 
 export const THEME_IDS = [
   'digital-identity',
@@ -354,6 +343,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'marché unique',
           'marché intérieur',
           'règles européennes',
+          'règles',
           'réglementations numériques',
           'harmonisation',
           'application uniforme',
@@ -365,6 +355,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'eengemaakte markt',
           'interne markt',
           'europese regels',
+          'regels',
           'digitale regelgeving',
           'harmonisatie',
           'uniforme toepassing',
@@ -375,6 +366,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'single market',
           'internal market',
           'european rules',
+          'rules',
           'digital regulation',
           'harmonisation',
           'harmonization',

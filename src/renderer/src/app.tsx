@@ -50,7 +50,7 @@ import {
   type RelatedScorer,
 } from './related/related-passages';
 import { buildTermStats, type TermStats } from './related/salient-terms';
-import { codebookSource, lexiconFromCodebook, type CodebookLike } from './related/codebook-lexicon';
+import { lexiconFromCodebook, type CodebookLike } from './related/codebook-lexicon';
 import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, translationScorer } from './related/scorers';
 import { cachedHitsForPane, hitLayer, stepHit, visibleResponse, type SearchState } from './search/search-view';
 import { useSearch } from './search/use-search';
@@ -151,8 +151,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const earlyPreferences = useRef<Partial<Preferences>>({});
   useEffect(() => {
     api.getAppInfo().then(setInfo, (err: unknown) => setProblem(errorMessage(err)));
-    // Themes for related passages, when the contract offers the codebook; without it they are left out.
-    codebookSource(api)?.().then(setCodebook, () => undefined);
+    // Themes for related passages; without the codebook (it could not be read) they are left out.
+    api.getCodebook().then(setCodebook, () => undefined);
     refreshSources();
     api.getWorkspace().then(
       (ws) => {

@@ -118,11 +118,11 @@ describe('annotations through the ReaderApi host', () => {
     writeFileSync(path.join(dataDir, 'workspace.json'), sealJson('synopsis-workspace', 1, v1));
     const api = host(dataDir);
     const ws = await api.getWorkspace();
-    expect(ws).toMatchObject({ schemaVersion: 2, revision: 3, layout: v1.layout, preferences: v1.preferences, annotations: [] });
+    expect(ws).toMatchObject({ schemaVersion: 3, revision: 3, layout: v1.layout, preferences: v1.preferences, annotations: [] });
     expect((await api.getAppInfo()).notices).toEqual([]);
     await api.createAnnotation(await selection(api, MEETING, 'fibre optique'));
     const saved = JSON.parse(readFileSync(path.join(dataDir, 'workspace.json'), 'utf8'));
-    expect(saved.schemaVersion).toBe(2);
+    expect(saved.schemaVersion).toBe(3);
     expect(saved.data.annotations).toHaveLength(1);
   });
 

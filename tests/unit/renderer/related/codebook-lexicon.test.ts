@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { codebookSource, lexiconFromCodebook, type CodebookLike } from '../../../../src/renderer/src/related/codebook-lexicon';
+import { lexiconFromCodebook, type CodebookLike } from '../../../../src/renderer/src/related/codebook-lexicon';
 import { themesIn } from '../../../../src/renderer/src/related/scorers';
 
 const view: CodebookLike = {
   codebook: {
+    version: 'test',
     concepts: [
       {
         id: 'digital-identity',
         theme: true,
+        description: '',
         labels: { en: 'Digital identity', fr: 'Identité numérique', nl: 'Digitale identiteit' },
         terms: { fr: ['identité numérique'], nl: ['digitale identiteit'], en: ['digital identity'] },
       },
       {
         id: 'fibre',
         theme: false,
+        description: '',
         labels: { en: 'Fibre', fr: 'Fibre', nl: 'Glasvezel' },
         terms: { fr: ['fibre'], nl: ['glasvezel'], en: ['fibre'] },
       },
@@ -35,11 +38,5 @@ describe('themes from the codebook', () => {
     expect(themesIn('reconnaissent leurs identités numériques respectives', lexicon).map((t) => t.id)).toEqual(['digital-identity']);
     expect(themesIn('elkaars digitale identiteiten', lexicon).map((t) => t.id)).toEqual(['digital-identity']);
     expect(themesIn('une identité, puis numérique', lexicon)).toEqual([]);
-  });
-
-  it('uses getCodebook only when the contract has it', async () => {
-    expect(codebookSource({})).toBeUndefined();
-    const api = { getCodebook: () => Promise.resolve(view) };
-    expect(await codebookSource(api)!()).toBe(view);
   });
 });

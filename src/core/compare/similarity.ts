@@ -1,0 +1,95 @@
+import { dot, type Features } from './features';
+
+/**
+ * How alike two commitments are, 0–1, and why. Three signals, each offline and explainable:
+ * shared stemmed words (TF-IDF cosine, same language only), shared codebook concepts (which
+ * cross languages), and shared character 4-grams (cognates, spelling variants). The weights are
+ * data (`SIMILARITY_WEIGHTS`), documented with the thresholds in docs/commitments.md.
+ */
+
+export interface SimilarityWeights {
+  readonly sameLanguage: { readonly terms: number; readonly concepts: number; readonly grams: number };
+  readonly crossLanguage: { readonly concepts: number; readonly grams: number };
+  /** Added per shared anchor (number, acronym), at most twice. */
+  readonly anchor: number;
+  /** Shared concept mass at which the concept signal counts in full (below, proportionally). */
+  readonly conceptMass: number;
+}
+
+export const SIMILARITY_WEIGHTS: SimilarityWeights = {
+  sameLanguage: { terms: 0.4, concepts: 0.3, grams: 0.3 },
+  crossLanguage: { concepts: 0.55, grams: 0.45 },
+  anchor: 0.05,
+  conceptMass: 2,
+};
+
+export interface Similarity {
+  readonly score: number;
+  readonly terms: number;
+  readonly concepts: number;
+  readonly grams: number;
+  /** `concept:<id>`, `term:<word>`, `anchor:<token>` — what the two texts share, strongest first. */
+  readonly evidence: readonly string[];
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): { value: number; shared: [string, number][] } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  const shared: [string, number][] = [];
+  for (const [k, v] of small) {
+    const w = large.get(k);
+    if (w !== undefined) {
+      dot += v * w;
+      shared.push([k, v * w]);
+    }
+  }
+  return { value: dot, shared };
+}
+
+/** The score alone, from the packed vectors: what the linker computes for every candidate pair. */
+export function similarityScore(
+  from: Features,
+  to: Features,
+  weights: SimilarityWeights = SIMILARITY_WEIGHTS,
+): Omit<Similarity, 'evidence'> {
+  const sameLang = from.lang === to.lang;
+  const terms = sameLang ? dot(from.packed.terms, to.packed.terms) : 0;
+  const conceptCos = dot(from.packed.concepts, to.packed.concepts);
+  let mass = 0;
+  if (conceptCos > 0) for (const [k, m] of from.conceptMass) if (to.conceptMass.has(k)) mass += Math.min(m, to.conceptMass.get(k)!);
+  const concepts = conceptCos * Math.min(1, mass / weights.conceptMass);
+  const grams = dot(from.packed.grams, to.packed.grams);
+  let anchors = 0;
+  for (const a of from.anchors) if (to.anchors.has(a)) anchors++;
+  const base = sameLang
+    ? weights.sameLanguage.terms * terms + weights.sameLanguage.concepts * concepts + weights.sameLanguage.grams * grams
+    : weights.crossLanguage.concepts * concepts + weights.crossLanguage.grams * grams;
+  const score = Math.min(1, base + weights.anchor * Math.min(2, anchors));
+  return { score: Math.round(score * 1000) / 1000, terms, concepts, grams };
+}
+
+/** Similarity of two commitments' features; `to` supplies the words quoted as evidence. */
+export function similarity(from: Features, to: Features, weights: SimilarityWeights = SIMILARITY_WEIGHTS): Similarity {
+  const sameLang = from.lang === to.lang;
+  const terms = sameLang ? cosine(from.terms, to.terms) : { value: 0, shared: [] as [string, number][] };
+  const conceptCos = cosine(from.concepts, to.concepts);
+  const sharedConcepts = conceptCos.shared.sort((x, y) => y[1] - x[1]).map(([k]) => k);
+  let mass = 0;
+  for (const [k] of conceptCos.shared) mass += Math.min(from.conceptMass.get(k) ?? 0, to.conceptMass.get(k) ?? 0);
+  const concepts = conceptCos.value * Math.min(1, mass / weights.conceptMass);
+  const grams = cosine(from.grams, to.grams).value;
+  const anchors = [...from.anchors].filter((a) => to.anchors.has(a));
+  const base = sameLang
+    ? weights.sameLanguage.terms * terms.value + weights.sameLanguage.concepts * concepts + weights.sameLanguage.grams * grams
+    : weights.crossLanguage.concepts * concepts + weights.crossLanguage.grams * grams;
+  const score = Math.min(1, base + weights.anchor * Math.min(2, anchors.length));
+  const evidence = [
+    ...sharedConcepts.map((c) => `concept:${c}`),
+    ...terms.shared
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 6)
+      .map(([stem]) => `term:${to.surface.get(stem) ?? stem}`),
+    ...anchors.map((a) => `anchor:${a}`),
+  ];
+  return { score: Math.round(score * 1000) / 1000, terms: terms.value, concepts, grams, evidence };
+}

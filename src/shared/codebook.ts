@@ -1,0 +1,124 @@
+import { z } from 'zod';
+
+/**
+ * The codebook's shapes as they cross the contract: the concepts Synopsis knows in French, Dutch
+ * and English (themes classify commitments; every concept serves the search glossary), and the
+ * user's edits layered on top of the shipped default. The default itself is data in
+ * `src/core/concepts/codebook.ts`; the edits are kept in the workspace, never in that file.
+ */
+
+export type ConceptLang = 'fr' | 'nl' | 'en';
+
+export const CONCEPT_LANGS: readonly ConceptLang[] = ['fr', 'nl', 'en'];
+
+export interface Concept {
+  readonly id: string;
+  /** A theme classifies commitments; other concepts only serve the glossary. */
+  readonly theme: boolean;
+  readonly labels: Readonly<Record<ConceptLang, string>>;
+  readonly description: string;
+  readonly terms: Readonly<Record<ConceptLang, readonly string[]>>;
+}
+
+export interface Codebook {
+  /** Bumped whenever a theme or term changes: reports cite it. */
+  readonly version: string;
+  readonly concepts: readonly Concept[];
+}
+
+/**
+ * The user's changes to one concept of the default codebook. Labels and description replace the
+ * default's; terms are added to (or removed from) the default's per language.
+ */
+export interface ConceptOverride {
+  readonly labels?: Readonly<Partial<Record<ConceptLang, string>>>;
+  readonly description?: string;
+  readonly addedTerms?: Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
+  readonly removedTerms?: Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
+}
+
+/** Everything the user changed in the codebook; stored in the workspace (schema v3). */
+export interface CodebookOverlay {
+  /** Overrides of default concepts, by concept id. */
+  readonly overrides: Readonly<Record<string, ConceptOverride>>;
+  /** Themes the user added (ids that are not in the default). */
+  readonly added: readonly Concept[];
+}
+
+export const EMPTY_CODEBOOK_OVERLAY: CodebookOverlay = { overrides: {}, added: [] };
+
+/** One change to the codebook, as the UI and the CLI ask for it. */
+export type CodebookEdit =
+  | { readonly op: 'rename'; readonly id: string; readonly lang: ConceptLang; readonly label: string }
+  | { readonly op: 'describe'; readonly id: string; readonly description: string }
+  | { readonly op: 'add-terms'; readonly id: string; readonly lang: ConceptLang; readonly terms: readonly string[] }
+  | { readonly op: 'remove-terms'; readonly id: string; readonly lang: ConceptLang; readonly terms: readonly string[] }
+  | {
+      readonly op: 'add-theme';
+      readonly id: string;
+      readonly labels: Readonly<Record<ConceptLang, string>>;
+      readonly description?: string;
+      readonly terms?: Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
+    }
+  /** Removes a theme the user added; default themes cannot be removed (their ids are fixed). */
+  | { readonly op: 'remove-theme'; readonly id: string }
+  /** Drops every user change to one concept (or to all, without id). */
+  | { readonly op: 'reset'; readonly id?: string };
+
+/** The effective codebook with what the user changed marked, for the UI and reports. */
+export interface CodebookView {
+  readonly codebook: Codebook;
+  /** The shipped default's version, to tell a user edit from an upgrade. */
+  readonly defaultVersion: string;
+  /** Ids of concepts the user changed or added. */
+  readonly edited: readonly string[];
+  readonly overlay: CodebookOverlay;
+}
+
+const conceptId = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+const label = z.string().trim().min(1).max(200);
+const term = z.string().trim().min(1).max(200);
+const terms = z.array(term).max(500);
+const langSchema = z.enum(['fr', 'nl', 'en']);
+const perLangTerms = z.strictObject({ fr: terms.optional(), nl: terms.optional(), en: terms.optional() });
+
+export const conceptSchema = z.strictObject({
+  id: conceptId,
+  theme: z.boolean(),
+  labels: z.strictObject({ fr: label, nl: label, en: label }),
+  description: z.string().max(2000),
+  terms: z.strictObject({ fr: terms, nl: terms, en: terms }),
+});
+
+export const codebookOverlaySchema = z.strictObject({
+  overrides: z.record(
+    conceptId,
+    z.strictObject({
+      labels: z.strictObject({ fr: label.optional(), nl: label.optional(), en: label.optional() }).optional(),
+      description: z.string().max(2000).optional(),
+      addedTerms: perLangTerms.optional(),
+      removedTerms: perLangTerms.optional(),
+    }),
+  ),
+  added: z.array(conceptSchema).max(200),
+});
+
+export const codebookEditSchema: z.ZodType<CodebookEdit> = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('rename'), id: conceptId, lang: langSchema, label }),
+  z.strictObject({ op: z.literal('describe'), id: conceptId, description: z.string().max(2000) }),
+  z.strictObject({ op: z.literal('add-terms'), id: conceptId, lang: langSchema, terms: terms.min(1) }),
+  z.strictObject({ op: z.literal('remove-terms'), id: conceptId, lang: langSchema, terms: terms.min(1) }),
+  z.strictObject({
+    op: z.literal('add-theme'),
+    id: conceptId,
+    labels: z.strictObject({ fr: label, nl: label, en: label }),
+    description: z.string().max(2000).optional(),
+    terms: perLangTerms.optional(),
+  }),
+  z.strictObject({ op: z.literal('remove-theme'), id: conceptId }),
+  z.strictObject({ op: z.literal('reset'), id: conceptId.optional() }),
+]);
