@@ -115,6 +115,27 @@ test('a passage on digital identity brings the 2025 meeting to its business digi
   await expect(pane(page, 2).locator('.follow-note')).toContainText('Related:');
 });
 
+test('the eIDAS paragraph (electronic identities) leads to the same passage, the reason naming the codebook theme', async ({
+  page,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  await openPanes(page, THREE);
+  await pane(page, 0).getByRole('button', { name: 'Outline' }).click();
+  await page.locator('.outline-popover button', { hasText: 'multimiddelenmarkt' }).click();
+  await settled(page, 0);
+  const passage = pane(page, 0).locator('.block', { hasText: 'vanwege de eIDAS-verordening' });
+  await passage.scrollIntoViewIfNeeded();
+  await passage.click({ clickCount: 3 });
+  const note = pane(page, 2).locator('.follow-note');
+  await expect(note).toContainText('Digital identity');
+  await expect(note).toContainText(/same themes?:/);
+  await settled(page, 2);
+  expect((await atReadingLine(page, 2))!.text).toMatch(/^Une carte d’identité numérique pour les entreprises/);
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: 'test-results/screens/related-theme-digital-identity.png' });
+});
+
 test('reload: the layout is restored (panes, views, links, widths, reading positions)', async ({ page, shell }) => {
   await page.goto(shell.url);
   await openPanes(page, THREE);
