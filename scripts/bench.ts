@@ -3,6 +3,7 @@ import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
 import { benchReport } from './bench/report';
+import { benchScroll } from './bench/scroll';
 import { benchSearch } from './bench/search';
 
 /**
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     commitments: () => benchCommitments(),
     report: () => benchReport(),
     search: benchSearch,
+    scroll: benchScroll,
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {

@@ -53,7 +53,14 @@ export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolea
       label: '&View',
       submenu: [
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        { label: 'Find Next', accelerator: 'F3', click: () => actions.send('find-next') },
+        { label: 'Find Previous', accelerator: 'Shift+F3', click: () => actions.send('find-previous') },
         { type: 'separator' },
+        { label: 'Back', accelerator: options.isMac ? 'Cmd+[' : 'Alt+Left', click: () => actions.send('history-back') },
+        { label: 'Forward', accelerator: options.isMac ? 'Cmd+]' : 'Alt+Right', click: () => actions.send('history-forward') },
+        { label: 'Related Passages', click: () => actions.send('follow-passage') },
+        { type: 'separator' },
+        { label: 'Side Panel', accelerator: 'CmdOrCtrl+B', click: () => actions.send('toggle-side-panel') },
         { label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
         { label: 'Larger Text', accelerator: 'CmdOrCtrl+Plus', click: () => actions.send('font-bigger') },
         { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.send('font-smaller') },
@@ -64,8 +71,23 @@ export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolea
         ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
       ],
     },
-    { label: '&Window', submenu: [{ role: 'minimize' }, { role: 'close' }] },
-    { label: '&Help', submenu: [{ label: 'About Synopsis', click: actions.about }] },
+    {
+      label: '&Window',
+      submenu: [
+        { label: 'Next Pane', accelerator: 'F6', click: () => actions.send('next-pane') },
+        { label: 'Previous Pane', accelerator: 'Shift+F6', click: () => actions.send('previous-pane') },
+        { type: 'separator' },
+        { role: 'minimize' },
+        { role: 'close' },
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [
+        { label: 'Keyboard Shortcuts', accelerator: 'F1', click: () => actions.send('help') },
+        { label: 'About Synopsis', click: actions.about },
+      ],
+    },
   );
   return template;
 }

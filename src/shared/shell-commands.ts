@@ -2,7 +2,25 @@
  * Commands the Electron menus send to the renderer. A closed list: the preload forwards only
  * these, and the browser shell's toolbar offers the same ones.
  */
-export const SHELL_COMMANDS = ['corpus-changed', 'find', 'toggle-theme', 'font-bigger', 'font-smaller', 'font-reset', 'about'] as const;
+export const SHELL_COMMANDS = [
+  'corpus-changed',
+  'find',
+  'toggle-theme',
+  'font-bigger',
+  'font-smaller',
+  'font-reset',
+  'about',
+  // The reading view's commands (View, Go and Window menus; the browser toolbar has the same).
+  'find-next',
+  'find-previous',
+  'history-back',
+  'history-forward',
+  'next-pane',
+  'previous-pane',
+  'follow-passage',
+  'toggle-side-panel',
+  'help',
+] as const;
 
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];
 

@@ -1,3 +1,4 @@
+import { ANSWER, MEETING, pane } from './reading';
 import { startShell, test, expect } from './shell';
 
 test('lists the five bundled sources with their metadata and the date conflict', async ({ page, shell }) => {
@@ -5,37 +6,38 @@ test('lists the five bundled sources with their metadata and the date conflict',
   const cards = page.locator('.source-card');
   await expect(cards).toHaveCount(5);
   await expect(page.getByRole('heading', { name: /Sources/ })).toBeVisible();
-  const answer = page.locator('[data-source-id="benelux-answer-2021"].source-card');
+  const answer = page.locator(`[data-source-id="${ANSWER}"].source-card`);
   await expect(answer).toContainText('Date conflict');
   await expect(answer).toContainText('19 juin 2021');
   await expect(answer).toContainText('NL · FR');
+  await expect(page.locator('.pane-area.empty')).toContainText('Choose a source');
   await page.screenshot({ path: 'test-results/screens/first-screen.png' });
 });
 
-test('opens a source as readable text and restores it after a reload', async ({ page, shell }) => {
+test('opens a source as readable text in a pane and restores it after a reload', async ({ page, shell }) => {
   await page.goto(shell.url);
   const saved = page.waitForResponse((r) => r.url().endsWith('/api/updateWorkspace') && r.ok());
-  await page.locator('[data-source-id="benelux-dg-meeting-2025"].source-card').click();
+  await page.locator(`[data-source-id="${MEETING}"].source-card`).click();
   await saved;
-  const doc = page.locator('article.document');
-  await expect(doc.locator('h1')).toHaveText('Le Benelux unit ses forces pour un avenir numérique commun et résilient');
-  await expect(doc).toContainText('table ronde sur l’inclusion numérique');
-  await expect(doc.locator('.block').first()).toBeVisible();
+  const first = pane(page, 0);
+  await expect(first.locator('.pane-title')).toHaveText(/Le Benelux unit ses forces pour un avenir numérique commun et résilient/);
+  await expect(first.locator('.pane-scroll')).toContainText('table ronde sur l’inclusion numérique');
+  await expect(first.locator('.block').first()).toBeVisible();
   // No markup or page debris shown as text.
-  await expect(doc.locator('.blocks')).not.toContainText('**');
+  await expect(first.locator('.pane-scroll')).not.toContainText('**');
   await page.screenshot({ path: 'test-results/screens/reading-2025-meeting.png' });
   await page.reload();
-  await expect(page.locator('article.document h1')).toHaveText('Le Benelux unit ses forces pour un avenir numérique commun et résilient');
+  await expect(pane(page, 0).locator('.pane-title')).toHaveText(/Le Benelux unit ses forces pour un avenir numérique commun et résilient/);
 });
 
-test('shows the 2021 answer with its date conflict and both languages', async ({ page, shell }) => {
+test('shows the 2021 answer with its date conflict and both languages side by side', async ({ page, shell }) => {
   await page.goto(shell.url);
-  await page.locator('[data-source-id="benelux-answer-2021"].source-card').click();
-  const header = page.locator('.document-header');
-  await expect(header).toContainText('Date conflict');
-  await expect(header).toContainText('SHA-256 verified');
-  await expect(page.locator('article.document')).toContainText('Het Benelux Comité van Ministers heeft met belangstelling');
-  await expect(page.locator('article.document')).toContainText('Le Comité de Ministres Benelux a pris connaissance');
+  await page.locator(`[data-source-id="${ANSWER}"].source-card`).click();
+  const first = pane(page, 0);
+  await expect(first.locator('.pane-meta')).toContainText('Date conflict');
+  await expect(first.getByLabel('Languages shown')).toHaveValue('parallel');
+  const firstPair = first.locator('.row.pair').filter({ hasText: 'Het Benelux Comité van Ministers heeft met belangstelling' });
+  await expect(firstPair).toContainText('Le Comité de Ministres Benelux a pris connaissance');
   await page.screenshot({ path: 'test-results/screens/reading-2021-answer.png', fullPage: false });
 });
 

@@ -1,39 +1,51 @@
+import type { IngestedDocument } from '../../src/shared/model';
+import { callApi, DESI, PROGRAMME, openPanes, reveal, scroller } from './reading';
 import { test, expect } from './shell';
 
 test('shows the party programme with its numbered outline and footnotes as footnotes', async ({ page, shell }) => {
   await page.goto(shell.url);
-  await page.locator('[data-source-id="engages-digital-plan"].source-card').click();
-  const doc = page.locator('article.document');
-  await expect(doc.locator('.block.heading.level-1').first()).toHaveText(
+  await openPanes(page, [{ source: PROGRAMME }]);
+  const sc = scroller(page, 0);
+  await expect(sc.locator('.block.heading.level-1').first()).toHaveText(
     'PLAN NUMÉRIQUE — POUR UNE DIGITALISATION ÉTHIQUE DE NOTRE SOCIÉTÉ',
   );
-  await expect(doc.locator('.block.heading').filter({ hasText: 'ACCOMPAGNER LE CITOYEN' })).toContainText('1.1.');
+  await expect(await reveal(page, 0, '.block.heading', 'ACCOMPAGNER LE CITOYEN')).toContainText('1.1.');
   // Footnotes are notes (not paragraphs), and the markers link to them.
-  const notes = doc.locator('.block.footnote');
-  await expect(notes).toHaveCount(23);
-  await expect(notes.first()).toContainText('https://www.digitalwallonia.be/fr/strategie/');
-  const ref = doc.locator('.footnote-ref a').first();
+  const doc = await callApi<IngestedDocument>(page, shell, 'getDocument', { sourceId: PROGRAMME });
+  const notes = doc.blocks.filter((b) => b.kind === 'footnote');
+  expect(notes).toHaveLength(23);
+  expect(notes[0]!.text).toContain('https://www.digitalwallonia.be/fr/strategie/');
+  expect(doc.blocks.filter((b) => b.kind === 'paragraph' && /^⁶²/.test(b.text))).toHaveLength(0);
+  for (const b of doc.blocks) {
+    expect(b.text).not.toContain('**');
+    expect(b.text).not.toContain('<https');
+  }
+  const ref = await reveal(page, 0, '.footnote-ref a');
   await expect(ref).toHaveAttribute('aria-label', 'Note 62');
-  const target = (await ref.getAttribute('href'))!.slice(1);
-  await expect(page.locator(`[id="${target}"]`)).toHaveClass(/footnote/);
-  // Nested list items, no markup, no page debris.
-  await expect(doc.locator('.block.list-item').filter({ hasText: "Points d'Accès Publics : Création" })).toHaveAttribute('style', /2\.8em/);
-  await expect(doc.locator('.blocks')).not.toContainText('**');
-  await expect(doc.locator('.blocks')).not.toContainText('<https');
-  await expect(doc.locator('.blocks p.paragraph').filter({ hasText: /^⁶²/ })).toHaveCount(0);
-  await doc.locator('.block.paragraph').filter({ hasText: "Afin de s'inscrire dans l'existant" }).scrollIntoViewIfNeeded();
+  const target = (await ref.getAttribute('data-footnote-target'))!;
+  await ref.click();
+  await expect(sc.locator(`[data-block-id="${target}"]`)).toHaveClass(/footnote/);
+  // Nested list items, indented by their depth.
+  await expect(await reveal(page, 0, '.block.list-item', "Points d'Accès Publics : Création")).toHaveAttribute('style', /2\.8em/);
+  await reveal(page, 0, '.block.paragraph', "Afin de s'inscrire dans l'existant");
   await page.screenshot({ path: 'test-results/screens/reading-programme-notes.png' });
-  await doc.locator('.block.list-item').filter({ hasText: 'Accès universel' }).scrollIntoViewIfNeeded();
+  await reveal(page, 0, '.block.list-item', 'Accès universel');
   await page.screenshot({ path: 'test-results/screens/reading-programme-lists.png' });
 });
 
 test('shows the DESI profile with its indicator tables rebuilt and its footnotes', async ({ page, shell }) => {
   await page.goto(shell.url);
-  await page.locator('[data-source-id="desi-2021-belgium"].source-card').click();
-  const doc = page.locator('article.document');
-  const tables = doc.locator('.block.table table');
-  await expect(tables).toHaveCount(2);
-  const readiness = tables.first().locator('tr').filter({ hasText: '5G readiness' });
+  await openPanes(page, [{ source: DESI }]);
+  const doc = await callApi<IngestedDocument>(page, shell, 'getDocument', { sourceId: DESI });
+  expect(doc.blocks.filter((b) => b.kind === 'table' && b.table)).toHaveLength(2);
+  expect(doc.blocks.filter((b) => b.kind === 'footnote')).toHaveLength(24);
+  expect(doc.blocks.flatMap((b) => b.marks.filter((m) => m.kind === 'footnote-ref' && m.target))).toHaveLength(24);
+  // Running headers and page numbers are not in the text.
+  expect(doc.blocks.filter((b) => b.text.includes('Digital Economy and Society Index 2021Belgium'))).toHaveLength(0);
+  expect(doc.blocks.filter((b) => /^Digital Economy and Society Index 2021$/.test(b.text))).toHaveLength(0);
+
+  const table = await reveal(page, 0, '.block.table table', '5G readiness');
+  const readiness = table.locator('tr').filter({ hasText: '5G readiness' });
   await expect(readiness.locator('td')).toHaveText([
     '2c2',
     '5G readiness',
@@ -44,18 +56,12 @@ test('shows the DESI profile with its indicator tables rebuilt and its footnotes
     '51%',
     '2019, 2020, 2021, 2021',
   ]);
-  await expect(tables.first().locator('th')).toContainText(['Indicator', 'Label', 'Unit', 'Belgium DESI 2019']);
-  // What could not be rebuilt is still there, as text.
-  await expect(doc.locator('.block.table-text').first()).toContainText('2a1 Overall fixed broadband take-up');
-  await expect(doc.locator('.block.footnote')).toHaveCount(24);
-  await expect(doc.locator('.footnote-ref a')).toHaveCount(24);
-  // Running headers and page numbers are not in the text.
-  await expect(doc.locator('.blocks')).not.toContainText('Digital Economy and Society Index 2021Belgium');
-  await expect(doc.locator('.blocks .block', { hasText: /^Digital Economy and Society Index 2021$/ })).toHaveCount(0);
-  await tables.first().scrollIntoViewIfNeeded();
+  await expect(table.locator('th')).toContainText(['Indicator', 'Label', 'Unit', 'Belgium DESI 2019']);
   await page.screenshot({ path: 'test-results/screens/reading-desi-table.png' });
-  await doc.locator('.block.footnote').first().scrollIntoViewIfNeeded();
+  // What could not be rebuilt is still there, as text.
+  await expect(await reveal(page, 0, '.block.table-text')).toContainText('2a1 Overall fixed broadband take-up');
+  await reveal(page, 0, '.block.footnote');
   await page.screenshot({ path: 'test-results/screens/reading-desi-notes.png' });
-  await tables.nth(1).scrollIntoViewIfNeeded();
+  await reveal(page, 0, '.block.table table', 'e-Government users');
   await page.screenshot({ path: 'test-results/screens/reading-desi-table-2.png' });
 });

@@ -1,8 +1,5 @@
 import type { ReaderApi } from '../../shared/contract';
-
-/** Menu commands the Electron shell forwards to the renderer (a closed list, checked by the preload). */
-export type ShellCommand =
-  'open-folder' | 'corpus-changed' | 'find' | 'toggle-theme' | 'font-bigger' | 'font-smaller' | 'font-reset' | 'about';
+import type { ShellCommand } from '../../shared/shell-commands';
 
 declare global {
   interface Window {

@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../src/main/menu';
+import { SHELL_COMMANDS } from '../../../src/shared/shell-commands';
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
@@ -34,5 +35,29 @@ describe('application menu', () => {
     (items.find((i) => i.label === 'Find…')!.click as () => void)();
     expect(actions.send).toHaveBeenCalledWith('find');
     expect(items[0]!.label).toBe('Synopsis');
+  });
+
+  it('offers the reading view’s commands with the shortcuts the browser shell uses', () => {
+    const items = flatten(buildMenuTemplate(actions, { isMac: false, isPackaged: true }));
+    const accel = (label: string) => items.find((i) => i.label === label)?.accelerator;
+    expect(accel('Find Next')).toBe('F3');
+    expect(accel('Find Previous')).toBe('Shift+F3');
+    expect(accel('Back')).toBe('Alt+Left');
+    expect(accel('Forward')).toBe('Alt+Right');
+    expect(accel('Next Pane')).toBe('F6');
+    expect(accel('Side Panel')).toBe('CmdOrCtrl+B');
+    expect(accel('Keyboard Shortcuts')).toBe('F1');
+    expect(flatten(buildMenuTemplate(actions, { isMac: true, isPackaged: true })).find((i) => i.label === 'Back')?.accelerator).toBe(
+      'Cmd+[',
+    );
+  });
+
+  it('reaches every command the renderer handles, except the corpus notice main sends itself', () => {
+    const sent = new Set<string>();
+    const send = (c: string) => sent.add(c);
+    for (const item of flatten(buildMenuTemplate({ ...actions, send }, { isMac: false, isPackaged: true })))
+      if (typeof item.click === 'function') (item.click as () => void)();
+    const expected = SHELL_COMMANDS.filter((c) => c !== 'corpus-changed' && c !== 'about');
+    expect([...sent].sort()).toEqual([...expected].sort());
   });
 });

@@ -1,16 +1,38 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Mark } from '../../../shared/model';
+import type { InlineDecoration } from './decorations';
 
 /**
  * Renders block text with its marks as nested elements. Marks may overlap (a bold run inside a
  * link), so the text is cut at every mark boundary and each piece wrapped in the marks over it.
+ * Decorations (search hits, later annotations) cut the text the same way and wrap each piece in
+ * a `<mark>` outside the formatting, so the text is still read once and selects as one.
  */
-export function InlineText({ text, marks, idPrefix }: { text: string; marks: readonly Mark[]; idPrefix?: string }): ReactNode {
-  if (marks.length === 0) return text;
+export function InlineText({
+  text,
+  marks,
+  idPrefix,
+  decorations,
+}: {
+  text: string;
+  marks: readonly Mark[];
+  idPrefix?: string;
+  decorations?: readonly InlineDecoration[];
+}): ReactNode {
+  const { t } = useTranslation();
+  const noteLabel = (label: string): string => t('reader.noteLink', { label });
+  const decos = (decorations ?? []).filter((d) => d.end > d.start);
+  if (marks.length === 0 && decos.length === 0) return text;
   const cuts = new Set<number>([0, text.length]);
+  const clamp = (n: number): number => Math.max(0, Math.min(text.length, n));
   for (const m of marks) {
-    cuts.add(Math.max(0, Math.min(text.length, m.start)));
-    cuts.add(Math.max(0, Math.min(text.length, m.end)));
+    cuts.add(clamp(m.start));
+    cuts.add(clamp(m.end));
+  }
+  for (const d of decos) {
+    cuts.add(clamp(d.start));
+    cuts.add(clamp(d.end));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const pieces: ReactNode[] = [];
@@ -22,7 +44,15 @@ export function InlineText({ text, marks, idPrefix }: { text: string; marks: rea
     const over = marks.filter((m) => m.start <= start && m.end >= end);
     // Outermost (widest) marks wrap last.
     over.sort((a, b) => a.end - a.start - (b.end - b.start));
-    for (const m of over) node = wrap(m, node, `${start}-${m.kind}`, idPrefix, text.slice(start, end));
+    for (const m of over) node = wrap(m, node, `${start}-${m.kind}`, idPrefix, text.slice(start, end), noteLabel);
+    decos.forEach((d, k) => {
+      if (d.start <= start && d.end >= end)
+        node = (
+          <mark key={`${start}-d${k}`} className={d.className} title={d.label}>
+            {node}
+          </mark>
+        );
+    });
     pieces.push(<span key={start}>{node}</span>);
   }
   return pieces;
@@ -31,7 +61,14 @@ export function InlineText({ text, marks, idPrefix }: { text: string; marks: rea
 /** Footnote markers the text already writes in superscript digits ("⁶²", "⁽¹⁵⁾"). */
 const SUPERSCRIPT_GLYPHS = /^[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
 
-function wrap(mark: Mark, child: ReactNode, key: string, idPrefix: string | undefined, piece: string): ReactNode {
+function wrap(
+  mark: Mark,
+  child: ReactNode,
+  key: string,
+  idPrefix: string | undefined,
+  piece: string,
+  noteLabel: (label: string) => string,
+): ReactNode {
   switch (mark.kind) {
     case 'bold':
       return <strong key={key}>{child}</strong>;
@@ -47,7 +84,7 @@ function wrap(mark: Mark, child: ReactNode, key: string, idPrefix: string | unde
       );
     case 'footnote-ref': {
       const inner = mark.target ? (
-        <a href={`#${idPrefix ?? ''}${mark.target}`} aria-label={`Note ${mark.label}`}>
+        <a href={`#${idPrefix ?? ''}${mark.target}`} data-footnote-target={mark.target} aria-label={noteLabel(mark.label)}>
           {child}
         </a>
       ) : (

@@ -5,10 +5,11 @@ import type { Source } from '../../../shared/model';
 import type { UiLocale } from '../../../shared/workspace';
 import { formatIsoDate } from '../i18n';
 
-/** The corpus: every source with the metadata a reader checks before citing it. */
+/** The corpus: every source with the metadata a reader checks before citing it; a click opens it in a new pane. */
 export function SourceListView(props: {
   list: SourceList;
-  selectedId: string | undefined;
+  /** Sources shown in a pane now. */
+  shownIds: ReadonlySet<string>;
   locale: UiLocale;
   onOpen: (sourceId: string) => void;
 }): ReactNode {
@@ -23,7 +24,7 @@ export function SourceListView(props: {
       <ul>
         {list.sources.map((s) => (
           <li key={s.id}>
-            <SourceCard source={s} locale={props.locale} selected={s.id === props.selectedId} onOpen={props.onOpen} />
+            <SourceCard source={s} locale={props.locale} selected={props.shownIds.has(s.id)} onOpen={props.onOpen} />
           </li>
         ))}
       </ul>
@@ -50,12 +51,13 @@ function SourceCard(props: { source: Source; locale: UiLocale; selected: boolean
     <button
       type="button"
       className={`source-card${props.selected ? ' selected' : ''}`}
-      aria-pressed={props.selected}
-      aria-label={t('sources.open', { title: s.title })}
+      title={t('sources.open', { title: s.title })}
       data-source-id={s.id}
       onClick={() => props.onOpen(s.id)}
     >
       <span className="title">{s.title}</span>
+      <span className="visually-hidden">{t('sources.openHint')}</span>
+      {props.selected ? <span className="shown">{t('sources.shown')}</span> : null}
       <span className="meta">
         <span className={`role role-${s.role}`}>{t(`sources.role.${s.role}`)}</span>
         <span>{formatIsoDate(s.date, props.locale)}</span>

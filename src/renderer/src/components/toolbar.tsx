@@ -2,54 +2,105 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ThemeChoice, UiLocale } from '../../../shared/workspace';
 import { UI_LOCALES } from '../i18n';
+import { Icon } from './icons';
 
 /**
- * The commands the Electron menus offer, in the window itself, so the browser shell has them too.
+ * The commands the Electron menus offer, in the window itself, so the browser shell has them
+ * too: open a folder, back and forward, the side panel, language, theme, text size, help.
  */
 export function Toolbar(props: {
   locale: UiLocale;
   theme: ThemeChoice;
   corpusDir: string;
+  canBack: boolean;
+  canForward: boolean;
+  sideOpen: boolean;
   onLocale: (locale: UiLocale) => void;
   onTheme: (theme: ThemeChoice) => void;
-  onFont: (delta: number) => void;
+  onFont: (delta: number | 'reset') => void;
   onOpenFolder: (dir: string) => void;
+  onHistory: (direction: -1 | 1) => void;
+  onToggleSide: () => void;
+  onHelp: () => void;
 }): ReactNode {
   const { t } = useTranslation();
   const [folderOpen, setFolderOpen] = useState(false);
   const [dir, setDir] = useState(props.corpusDir);
+  const languageName = (l: UiLocale): string => new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
   return (
-    <header className="toolbar" role="toolbar" aria-label={t('app.title')}>
+    <header className="toolbar">
       <div className="brand">
         <strong>{t('app.title')}</strong> <span className="tagline">{t('app.tagline')}</span>
       </div>
-      <div className="controls">
+      <div className="controls" role="toolbar" aria-label={t('toolbar.label')}>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => props.onToggleSide()}
+          aria-pressed={props.sideOpen}
+          aria-label={t('toolbar.sidePanel')}
+          title={`${t('toolbar.sidePanel')} (Ctrl+B)`}
+        >
+          <Icon name="panel" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => props.onHistory(-1)}
+          disabled={!props.canBack}
+          aria-label={t('toolbar.back')}
+          title={`${t('toolbar.back')} (Alt+←)`}
+        >
+          <Icon name="back" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => props.onHistory(1)}
+          disabled={!props.canForward}
+          aria-label={t('toolbar.forward')}
+          title={`${t('toolbar.forward')} (Alt+→)`}
+        >
+          <Icon name="forward" />
+        </button>
+        <span className="separator" aria-hidden="true" />
         <button type="button" onClick={() => setFolderOpen((v) => !v)} aria-expanded={folderOpen}>
           {t('toolbar.openFolder')}
         </button>
-        <label>
-          <span className="visually-hidden">{t('toolbar.language')}</span>
-          <select value={props.locale} onChange={(e) => props.onLocale(e.target.value as UiLocale)} aria-label={t('toolbar.language')}>
-            {UI_LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {l.toUpperCase()}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t('toolbar.theme')}</span>
-          <select value={props.theme} onChange={(e) => props.onTheme(e.target.value as ThemeChoice)} aria-label={t('toolbar.theme')}>
-            <option value="system">{t('toolbar.themeSystem')}</option>
-            <option value="light">{t('toolbar.themeLight')}</option>
-            <option value="dark">{t('toolbar.themeDark')}</option>
-          </select>
-        </label>
-        <button type="button" onClick={() => props.onFont(-0.1)} aria-label={t('toolbar.fontSmaller')} title={t('toolbar.fontSmaller')}>
-          A−
-        </button>
-        <button type="button" onClick={() => props.onFont(0.1)} aria-label={t('toolbar.fontBigger')} title={t('toolbar.fontBigger')}>
-          A+
+        <select value={props.locale} onChange={(e) => props.onLocale(e.target.value as UiLocale)} aria-label={t('toolbar.language')}>
+          {UI_LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {languageName(l)}
+            </option>
+          ))}
+        </select>
+        <select value={props.theme} onChange={(e) => props.onTheme(e.target.value as ThemeChoice)} aria-label={t('toolbar.theme')}>
+          <option value="system">{t('toolbar.themeSystem')}</option>
+          <option value="light">{t('toolbar.themeLight')}</option>
+          <option value="dark">{t('toolbar.themeDark')}</option>
+        </select>
+        <span className="font-size" role="group" aria-label={t('toolbar.fontSize')}>
+          <button type="button" onClick={() => props.onFont(-0.1)} title={`${t('toolbar.fontSmaller')} (Ctrl+−)`}>
+            <span aria-hidden="true">A−</span>
+            <span className="visually-hidden">{t('toolbar.fontSmaller')}</span>
+          </button>
+          <button type="button" onClick={() => props.onFont('reset')} title={`${t('toolbar.fontReset')} (Ctrl+0)`}>
+            <span aria-hidden="true">A</span>
+            <span className="visually-hidden">{t('toolbar.fontReset')}</span>
+          </button>
+          <button type="button" onClick={() => props.onFont(0.1)} title={`${t('toolbar.fontBigger')} (Ctrl++)`}>
+            <span aria-hidden="true">A+</span>
+            <span className="visually-hidden">{t('toolbar.fontBigger')}</span>
+          </button>
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={props.onHelp}
+          aria-label={t('toolbar.help')}
+          title={`${t('toolbar.help')} (F1)`}
+        >
+          <Icon name="help" />
         </button>
       </div>
       {folderOpen ? (

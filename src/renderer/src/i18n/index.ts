@@ -27,6 +27,7 @@ export function initI18n(locale: UiLocale): typeof i18next {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   return i18next;
 }

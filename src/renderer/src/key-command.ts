@@ -1,0 +1,25 @@
+import type { ShellCommand } from '../../shared/shell-commands';
+
+/** The keyboard shortcut a key press stands for, in the browser shell (Electron's menu has the same accelerators). */
+export function keyCommand(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'target'>,
+): ShellCommand | undefined {
+  const mod = e.ctrlKey || e.metaKey;
+  const target = e.target as { tagName?: string; isContentEditable?: boolean } | null;
+  const inField = Boolean(
+    target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable),
+  );
+  if (e.key === 'F3') return e.shiftKey ? 'find-previous' : 'find-next';
+  if (e.key === 'F6') return e.shiftKey ? 'previous-pane' : 'next-pane';
+  if (e.key === 'F1') return 'help';
+  if (mod && !e.altKey && (e.key === 'f' || e.key === 'F') && !e.shiftKey) return 'find';
+  if (mod && !e.altKey && (e.key === 'b' || e.key === 'B') && !e.shiftKey) return 'toggle-side-panel';
+  if (mod && e.shiftKey && (e.key === 'd' || e.key === 'D')) return 'toggle-theme';
+  if (mod && !e.altKey && (e.key === '+' || e.key === '=')) return 'font-bigger';
+  if (mod && !e.altKey && (e.key === '-' || e.key === '_')) return 'font-smaller';
+  if (mod && !e.altKey && e.key === '0') return 'font-reset';
+  // Alt+arrows move by word in text fields on macOS: leave them there.
+  if (e.altKey && !mod && !e.shiftKey && !inField && e.key === 'ArrowLeft') return 'history-back';
+  if (e.altKey && !mod && !e.shiftKey && !inField && e.key === 'ArrowRight') return 'history-forward';
+  return undefined;
+}
