@@ -33,6 +33,39 @@ test('shows the party programme with its numbered outline and footnotes as footn
   await page.screenshot({ path: 'test-results/screens/reading-programme-lists.png' });
 });
 
+test('shows the last measures of section 2.3.2 of the programme before the 2.4 heading, as the file prints them', async ({
+  page,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  await page.locator('[data-source-id="engages-digital-plan"].source-card').click();
+  const doc = page.locator('article.document');
+  const consumers = doc.locator('.block.list-item').filter({ hasText: 'Faire appliquer strictement le droit à la consommation' });
+  await consumers.scrollIntoViewIfNeeded();
+  // In the order of the page: the two bold measures, the note of 2.3.2, then the 2.4 and 2.4.1 headings.
+  const wanted =
+    /^(Promouvoir la transparence et la resp|Faire appliquer strictement le droit à la c|2\.4\.(1\.)?\s|Protéger les droits fondamentaux)/;
+  const texts = await doc.locator('.block').evaluateAll((els) =>
+    els.map((e) => {
+      // A list item's bullet is decoration (aria-hidden), not text.
+      const copy = e.cloneNode(true) as HTMLElement;
+      copy.querySelector('.marker[aria-hidden="true"]')?.remove();
+      return (copy.textContent ?? '').trim();
+    }),
+  );
+  const order = texts.filter((t) => wanted.test(t));
+  expect(order.map((t) => t.slice(0, 12))).toEqual(['Promouvoir l', 'Faire appliq', '2.4. SÉCURIS', '2.4.1. RENFO', 'Protéger les']);
+  await doc.locator('.block.heading').filter({ hasText: 'ANTICIPER ET GÉRER LES RISQUES DE CYBERSÉCURITÉ' }).scrollIntoViewIfNeeded();
+  await consumers.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: 'test-results/screens/reading-programme-2-3-2-end.png' });
+  // …and the issues of 2.4.1 are its own three.
+  await doc
+    .locator('.block.list-item')
+    .filter({ hasText: 'Assurer la protection des données et la vie privée' })
+    .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: 'test-results/screens/reading-programme-2-4-1-issues.png' });
+});
+
 test('shows the DESI profile with its indicator tables rebuilt and its footnotes', async ({ page, shell }) => {
   await page.goto(shell.url);
   await openPanes(page, [{ source: DESI }]);
