@@ -38,31 +38,20 @@ test('shows the last measures of section 2.3.2 of the programme before the 2.4 h
   shell,
 }) => {
   await page.goto(shell.url);
-  await page.locator('[data-source-id="engages-digital-plan"].source-card').click();
-  const doc = page.locator('article.document');
-  const consumers = doc.locator('.block.list-item').filter({ hasText: 'Faire appliquer strictement le droit à la consommation' });
-  await consumers.scrollIntoViewIfNeeded();
-  // In the order of the page: the two bold measures, the note of 2.3.2, then the 2.4 and 2.4.1 headings.
+  await openPanes(page, [{ source: PROGRAMME }]);
+  // The order is the document's (the pane is virtualized: read it from the API, then look at it on screen).
+  const doc = await callApi<IngestedDocument>(page, shell, 'getDocument', { sourceId: PROGRAMME });
   const wanted =
     /^(Promouvoir la transparence et la resp|Faire appliquer strictement le droit à la c|2\.4\.(1\.)?\s|Protéger les droits fondamentaux)/;
-  const texts = await doc.locator('.block').evaluateAll((els) =>
-    els.map((e) => {
-      // A list item's bullet is decoration (aria-hidden), not text.
-      const copy = e.cloneNode(true) as HTMLElement;
-      copy.querySelector('.marker[aria-hidden="true"]')?.remove();
-      return (copy.textContent ?? '').trim();
-    }),
-  );
-  const order = texts.filter((t) => wanted.test(t));
+  const order = doc.blocks.map((b) => (b.kind === 'heading' && b.marker ? `${b.marker} ${b.text}` : b.text)).filter((t) => wanted.test(t));
   expect(order.map((t) => t.slice(0, 12))).toEqual(['Promouvoir l', 'Faire appliq', '2.4. SÉCURIS', '2.4.1. RENFO', 'Protéger les']);
-  await doc.locator('.block.heading').filter({ hasText: 'ANTICIPER ET GÉRER LES RISQUES DE CYBERSÉCURITÉ' }).scrollIntoViewIfNeeded();
+  // In the pane: the two bold measures, the note of 2.3.2, then the 2.4 heading.
+  const consumers = await reveal(page, 0, '.block.list-item', 'Faire appliquer strictement le droit à la consommation');
   await consumers.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: 'test-results/screens/reading-programme-2-3-2-end.png' });
   // …and the issues of 2.4.1 are its own three.
-  await doc
-    .locator('.block.list-item')
-    .filter({ hasText: 'Assurer la protection des données et la vie privée' })
-    .evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const issue = await reveal(page, 0, '.block.list-item', 'Assurer la protection des données et la vie privée');
+  await issue.evaluate((e) => e.scrollIntoView({ block: 'center' }));
   await page.screenshot({ path: 'test-results/screens/reading-programme-2-4-1-issues.png' });
 });
 
