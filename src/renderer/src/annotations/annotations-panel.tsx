@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ANNOTATION_COLORS,
@@ -163,17 +163,18 @@ export function AnnotationsPanel(props: AnnotationsPanelProps): ReactNode {
 
 function Filters(props: AnnotationsPanelProps): ReactNode {
   const { t } = useTranslation();
+  const id = useId();
   const f = props.filters;
   const set = (patch: Partial<PanelFilters>): void => props.onFilters({ ...f, ...patch });
   return (
     <div className="annotations-filters" role="group" aria-label={t('annotations.panel.filters')}>
-      <label>
-        <span>{t('annotations.panel.text')}</span>
-        <input type="search" value={f.text ?? ''} onChange={(e) => set({ text: e.target.value || undefined })} />
-      </label>
-      <label>
-        <span>{t('annotations.panel.source')}</span>
-        <select value={f.sourceId ?? ''} onChange={(e) => set({ sourceId: e.target.value || undefined })}>
+      <div className="filter wide">
+        <label htmlFor={`${id}-text`}>{t('annotations.panel.text')}</label>
+        <input id={`${id}-text`} type="search" value={f.text ?? ''} onChange={(e) => set({ text: e.target.value || undefined })} />
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-source`}>{t('annotations.panel.source')}</label>
+        <select id={`${id}-source`} value={f.sourceId ?? ''} onChange={(e) => set({ sourceId: e.target.value || undefined })}>
           <option value="">{t('annotations.panel.anySource')}</option>
           {props.sources.map((s) => (
             <option key={s.id} value={s.id}>
@@ -181,10 +182,14 @@ function Filters(props: AnnotationsPanelProps): ReactNode {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('annotations.panel.color')}</span>
-        <select value={f.color ?? ''} onChange={(e) => set({ color: (e.target.value || undefined) as AnnotationColor | undefined })}>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-color`}>{t('annotations.panel.color')}</label>
+        <select
+          id={`${id}-color`}
+          value={f.color ?? ''}
+          onChange={(e) => set({ color: (e.target.value || undefined) as AnnotationColor | undefined })}
+        >
           <option value="">{t('annotations.panel.anyColor')}</option>
           {ANNOTATION_COLORS.map((c) => (
             <option key={c} value={c}>
@@ -192,10 +197,10 @@ function Filters(props: AnnotationsPanelProps): ReactNode {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('annotations.panel.tag')}</span>
-        <select value={f.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-tag`}>{t('annotations.panel.tag')}</label>
+        <select id={`${id}-tag`} value={f.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
           <option value="">{t('annotations.panel.anyTag')}</option>
           {props.tags.map((tag) => (
             <option key={tag.tag} value={tag.tag}>
@@ -203,7 +208,7 @@ function Filters(props: AnnotationsPanelProps): ReactNode {
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }
@@ -314,16 +319,18 @@ function Exchange(props: AnnotationsPanelProps): ReactNode {
     <section className="annotations-exchange" aria-labelledby="annotations-exchange-title">
       <h3 id="annotations-exchange-title">{t('annotations.exchange.heading')}</h3>
       <div className="exchange-row">
-        <label>
-          <span>{t('annotations.exchange.format')}</span>
-          <select value={props.exportFormat} onChange={(e) => props.onExportFormat(e.target.value as AnnotationExportFormat)}>
-            {(['jsonld', 'md', 'csv'] as const).map((f) => (
-              <option key={f} value={f}>
-                {t(`annotations.exchange.formats.${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor="annotations-export-format">{t('annotations.exchange.format')}</label>
+        <select
+          id="annotations-export-format"
+          value={props.exportFormat}
+          onChange={(e) => props.onExportFormat(e.target.value as AnnotationExportFormat)}
+        >
+          {(['jsonld', 'md', 'csv'] as const).map((f) => (
+            <option key={f} value={f}>
+              {t(`annotations.exchange.formats.${f}`)}
+            </option>
+          ))}
+        </select>
         <button ref={props.exportButton} type="button" onClick={() => props.onExport(props.exportFormat)}>
           {t('annotations.exchange.export')}
         </button>
