@@ -1,7 +1,11 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { highlight, items, panel, selectQuote } from './annotating';
 import { MEETING, openPanes, pane, scroller, seriousViolations } from './reading';
-import { expect, test } from './shell';
+import { expect, startShell, test } from './shell';
 
+const MEETING_FILE = '001_aec3841ec0ea2de1.txt';
 const ROUND_TABLE = 'table ronde sur l’inclusion numérique';
 const AI_FACTORY = 'l’usine d’IA existante au Luxembourg';
 const SCALE = 'réaliser des économies d’échelle';
@@ -108,4 +112,151 @@ test('create, colour, note and tag highlights; reload keeps them; search finds t
   await expect(pane(page, 0).locator('mark.annotation').first()).toBeVisible();
   expect(await seriousViolations(page), 'axe: dark theme').toEqual([]);
   await page.screenshot({ path: 'test-results/screens/annotations-dark.png' });
+});
+
+test('export JSON-LD and import it into an empty data folder: the same annotations, anchored; a second import adds nothing', async ({
+  page,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  await openPanes(page, [{ source: MEETING }]);
+  await selectQuote(page, 0, ROUND_TABLE);
+  await page.getByRole('button', { name: 'Highlight in blue' }).click();
+  await selectQuote(page, 0, AI_FACTORY);
+  await page.keyboard.press('Control+Shift+H');
+  await page.getByRole('dialog').getByLabel(/^Note/).fill('À suivre');
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Tags' }).fill('IA');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(scroller(page, 0).locator('mark.annotation')).toHaveCount(2);
+
+  await page.getByRole('tab', { name: /^Annotations/ }).click();
+  const download = page.waitForEvent('download');
+  await panel(page).getByRole('button', { name: 'Export' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^synopsis-annotations-\d{4}-\d{2}-\d{2}\.jsonld$/);
+  const saved = path.join(shell.dataDir, 'export.jsonld');
+  await file.saveAs(saved);
+  const exported = JSON.parse(readFileSync(saved, 'utf8')) as { type: string; items: unknown[] };
+  expect(exported.type).toBe('AnnotationCollection');
+  expect(exported.items).toHaveLength(2);
+  for (const format of ['md', 'csv'] as const) {
+    await panel(page).getByLabel('Format').selectOption(format);
+    const other = page.waitForEvent('download');
+    await panel(page).getByRole('button', { name: 'Export' }).click();
+    expect((await other).suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+  }
+
+  // A second shell on a fresh data folder: nothing there, then the import.
+  const fresh = await startShell();
+  try {
+    await page.goto(fresh.url);
+    await openPanes(page, [{ source: MEETING }]);
+    await page.getByRole('tab', { name: /^Annotations/ }).click();
+    await expect(panel(page).locator('.hint')).toContainText('No annotations yet');
+    const chooser = page.waitForEvent('filechooser');
+    await panel(page).getByRole('button', { name: 'Import a file…' }).click();
+    await (await chooser).setFiles(saved);
+    await expect(panel(page).locator('.import-report')).toContainText('Imported 2, already here 0, skipped 0.');
+    await expect(items(page)).toHaveCount(2);
+    // Anchored: no status line, and highlighted in the pane.
+    await expect(items(page).locator('.item-status')).toHaveCount(0);
+    await expect(highlight(page, 0, ROUND_TABLE)).toHaveClass(/color-blue/);
+    await items(page).filter({ hasText: AI_FACTORY }).locator('.item-quote').click();
+    await expect(highlight(page, 0, AI_FACTORY)).toHaveAttribute('title', 'À suivre — #IA');
+    await page.screenshot({ path: 'test-results/screens/annotations-imported.png' });
+
+    const again = page.waitForEvent('filechooser');
+    await panel(page).getByRole('button', { name: 'Import a file…' }).click();
+    await (await again).setFiles(saved);
+    await expect(panel(page).locator('.import-report')).toContainText('Imported 0, already here 2, skipped 0.');
+    await expect(items(page)).toHaveCount(2);
+
+    // A file that is not annotations is refused with the reason, and loses nothing.
+    const bad = path.join(fresh.dataDir, 'bad.jsonld');
+    writeFileSync(bad, '{"items": [{"type": "Annotation", "target": {"source": "nope"}}, 42]}');
+    const third = page.waitForEvent('filechooser');
+    await panel(page).getByRole('button', { name: 'Import a file…' }).click();
+    await (await third).setFiles(bad);
+    await expect(panel(page).locator('.import-report')).toContainText('skipped 2');
+    await expect(panel(page).locator('.import-report li')).toHaveCount(2);
+    await expect(items(page)).toHaveCount(2);
+  } finally {
+    await fresh.stop();
+  }
+});
+
+test('re-ingesting an edited source: others stay anchored, the edited one is changed (accept), the removed one orphaned (re-attach)', async ({
+  page,
+}) => {
+  const corpus = mkdtempSync(path.join(os.tmpdir(), 'synopsis-e2e-corpus-'));
+  for (const f of readdirSync('seeds')) copyFileSync(path.join('seeds', f), path.join(corpus, f));
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synopsis-e2e-'));
+  let shell = await startShell({ corpus, dataDir });
+  try {
+    await page.goto(shell.url);
+    await openPanes(page, [{ source: MEETING }]);
+    for (const [quote, color] of [
+      [ROUND_TABLE, 'green'],
+      [AI_FACTORY, 'pink'],
+      [SCALE, 'purple'],
+    ] as const) {
+      await selectQuote(page, 0, quote);
+      await page.getByRole('button', { name: `Highlight in ${color}` }).click();
+      await expect(highlight(page, 0, quote)).toHaveCount(1);
+    }
+    await shell.stop();
+
+    // The source is re-cleaned: a word added under one annotation, a sentence removed under another.
+    const file = path.join(corpus, MEETING_FILE);
+    const text = readFileSync(file, 'utf8');
+    const edited = text
+      .replace('l’usine d’IA existante au Luxembourg', 'l’usine d’IA déjà existante au Luxembourg')
+      .replace(/L’ambition est claire\s*:[^.]*économies d’échelle[^.]*\.\s*/u, '');
+    expect(edited).not.toBe(text);
+    expect(edited).not.toContain(SCALE);
+    writeFileSync(file, edited);
+
+    shell = await startShell({ corpus, dataDir });
+    await page.goto(shell.url);
+    await expect(scroller(page, 0).locator('[data-block-id]').first()).toBeVisible({ timeout: 15_000 });
+    await page.getByRole('tab', { name: /^Annotations/ }).click();
+    await expect(items(page)).toHaveCount(3);
+    const round = items(page).filter({ hasText: ROUND_TABLE });
+    const factory = items(page).filter({ hasText: AI_FACTORY });
+    await expect(round.locator('.item-status')).toHaveCount(0);
+    await expect(factory.locator('.item-status')).toContainText('Text changed');
+    await expect(factory.locator('.item-change del')).toHaveText(AI_FACTORY);
+    await expect(factory.locator('.item-change ins')).toHaveText('l’usine d’IA déjà existante au Luxembourg');
+    await expect(highlight(page, 0, ROUND_TABLE)).toHaveClass(/status-anchored/);
+    await factory.locator('.item-quote').click();
+    await expect(highlight(page, 0, 'l’usine d’IA déjà existante')).toHaveClass(/status-changed/);
+    await page.screenshot({ path: 'test-results/screens/annotations-changed.png' });
+
+    // Orphans: listed with their quote, never deleted.
+    await panel(page)
+      .getByRole('tab', { name: /^Orphans/ })
+      .click();
+    await expect(items(page)).toHaveCount(1);
+    await expect(items(page).locator('.item-quote')).toContainText(SCALE);
+    await expect(items(page).locator('.item-status')).toContainText('Orphaned');
+    await page.screenshot({ path: 'test-results/screens/annotations-orphans.png' });
+    expect(await seriousViolations(page), 'axe: orphans and a changed highlight').toEqual([]);
+
+    // Re-attach by hand: "Re-attach…", select the new passage, "Attach here".
+    await items(page).getByRole('button', { name: 'Re-attach…' }).click();
+    await expect(panel(page).locator('.reattach-prompt')).toBeVisible();
+    await selectQuote(page, 0, 'directives à cet effet');
+    await page.getByRole('button', { name: 'Attach here' }).click();
+    await expect(panel(page).locator('.hint')).toContainText('No orphaned annotations');
+    await expect(highlight(page, 0, 'directives à cet effet')).toHaveClass(/color-purple/);
+
+    // Accept the changed text: anchored from then on.
+    await panel(page).getByRole('tab', { name: /^All/ }).click();
+    await items(page).filter({ hasText: 'Text changed' }).getByRole('button', { name: 'Accept the new text' }).click();
+    await expect(items(page).locator('.item-status')).toHaveCount(0);
+    await items(page).filter({ hasText: 'déjà existante' }).locator('.item-quote').click();
+    await expect(highlight(page, 0, 'l’usine d’IA déjà existante au Luxembourg')).toHaveClass(/status-anchored/);
+  } finally {
+    await shell.stop();
+  }
 });
