@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { reveal, scroller } from './reading';
+import { scroller, settled } from './reading';
 import { expect } from './shell';
 
 /** Helpers for the annotations end-to-end tests: selecting a quote in a pane as a reader would. */
@@ -9,7 +9,7 @@ import { expect } from './shell';
  * range over the text nodes, as a drag would leave it). Returns the block.
  */
 export async function selectQuote(page: Page, index: number, quote: string, endQuote?: string): Promise<Locator> {
-  const block = await reveal(page, index, '[data-block-id]', quote);
+  const block = await revealText(page, index, quote);
   await block.evaluate(
     (el, { quote, endQuote }) => {
       const scroller = el.closest('.pane-scroll')!;
@@ -53,6 +53,35 @@ export async function selectQuote(page: Page, index: number, quote: string, endQ
   );
   await expect(page.locator('.selection-popover')).toBeVisible();
   return block;
+}
+
+/**
+ * Scrolls pane `index` from the top until a block with `text` is rendered (rows are virtualized),
+ * waiting for the rows to render after each step (two frames), so a loaded machine skips nothing.
+ */
+export async function revealText(page: Page, index: number, text: string): Promise<Locator> {
+  const sc = scroller(page, index);
+  const target = sc.locator('[data-block-id]', { hasText: text }).first();
+  await settled(page, index);
+  if ((await target.count()) === 0) {
+    await sc.evaluate((el) => (el.scrollTop = 0));
+    for (let i = 0; i < 400; i++) {
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      if ((await target.count()) > 0) break;
+      const moved = await sc.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollTop += el.clientHeight * 0.5;
+        return el.scrollTop !== before;
+      });
+      if (!moved) {
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        break;
+      }
+    }
+  }
+  await expect(target).toHaveCount(1);
+  await target.scrollIntoViewIfNeeded();
+  return target;
 }
 
 /** The highlight marks of an annotation text in pane `index`. */

@@ -2,7 +2,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { highlight, items, panel, selectQuote } from './annotating';
-import { MEETING, openPanes, pane, scroller, seriousViolations } from './reading';
+import type { AnnotationList } from '../../src/shared/annotations';
+import { callApi, MEETING, openPanes, pane, PROGRAMME, scroller, seriousViolations } from './reading';
 import { expect, startShell, test } from './shell';
 
 const MEETING_FILE = '001_aec3841ec0ea2de1.txt';
@@ -59,7 +60,7 @@ test('create, colour, note and tag highlights; reload keeps them; search finds t
   // The panel lists them by source and position; filters narrow the list (text ignores case and accents).
   await page.getByRole('tab', { name: /^Annotations/ }).click();
   await expect(items(page)).toHaveCount(3);
-  await expect(items(page).locator('.item-quote')).toHaveText([`“${SCALE}”`, `“${ROUND_TABLE}”`, `“${AI_FACTORY}”`]);
+  await expect(items(page).locator('.item-quote')).toHaveText([SCALE, ROUND_TABLE, AI_FACTORY].map((q) => new RegExp(`“${q}”$`)));
   await panel(page).getByLabel('Text in note, tags or quote').fill('GRAND-DUCHE');
   await expect(items(page)).toHaveCount(1);
   await panel(page).getByLabel('Text in note, tags or quote').fill('');
@@ -259,4 +260,98 @@ test('re-ingesting an edited source: others stay anchored, the edited one is cha
   } finally {
     await shell.stop();
   }
+});
+
+test('selections: across paragraphs (one annotation each, undone together), over a footnote marker, no layout shift, text read once, keyboard only', async ({
+  page,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  await openPanes(page, [{ source: MEETING }, { source: PROGRAMME }]);
+
+  // No layout shift and the same text: the block measures the same, a word after the quote stays put.
+  const block = await selectQuote(page, 0, ROUND_TABLE);
+  const measure = () =>
+    block.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const text = el.textContent ?? '';
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let node: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.includes('alphabétisées')) node = n as Text;
+      const range = document.createRange();
+      const at = node!.data.indexOf('alphabétisées');
+      range.setStart(node!, at);
+      range.setEnd(node!, at + 5);
+      const w = range.getBoundingClientRect();
+      return { height: r.height, width: r.width, text, word: [Math.round(w.left), Math.round(w.top - r.top)] };
+    });
+  const before = await measure();
+  await page.screenshot({ path: 'test-results/screens/annotations-popover.png' });
+  await page.getByRole('button', { name: 'Highlight in yellow' }).click();
+  await expect(highlight(page, 0, ROUND_TABLE)).toHaveCount(1);
+  expect(await measure()).toEqual(before);
+  // Read once: the highlight adds no text, and is a <mark> around the words themselves.
+  expect(await highlight(page, 0, ROUND_TABLE).evaluate((m) => m.tagName)).toBe('MARK');
+  // Selecting across the highlight still works: the selection covers text inside and outside it.
+  await selectQuote(page, 0, 'organiseront en novembre 2025 une table ronde');
+  expect(await page.evaluate(() => window.getSelection()!.toString())).toBe('organiseront en novembre 2025 une table ronde');
+
+  // Across three blocks (paragraph, heading, paragraph): one annotation per block, one undo step.
+  await selectQuote(page, 0, 'Des mesures seront préparées', 'Pour soutenir la croissance');
+  await page.getByRole('button', { name: 'Highlight in blue' }).click();
+  await expect(page.locator('[role=status][aria-live=polite]')).toHaveText('Highlighted 3 passages.');
+  const listed = await callApi<AnnotationList>(page, shell, 'listAnnotations');
+  expect(listed.annotations.map((v) => (v.annotation.target.kind === 'passage' ? v.annotation.target.selector[0].exact : ''))).toEqual([
+    ROUND_TABLE,
+    expect.stringMatching(/^Des mesures seront préparées .*alphabétisées\.$/),
+    'Investir ensemble dans un internet rapide et sécurisé',
+    'Pour soutenir la croissance',
+  ]);
+  await scroller(page, 0).focus();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await callApi<AnnotationList>(page, shell, 'listAnnotations')).annotations.length).toBe(1);
+
+  // Over a footnote marker (⁶², part of the text): the offsets count it once, exactly.
+  const quote = 'stratégie régionale Digital Wallonia⁶² et de ses 5 ambitions';
+  await selectQuote(page, 1, quote);
+  await page.getByRole('button', { name: 'Highlight in purple' }).click();
+  await expect.poll(async () => (await callApi<AnnotationList>(page, shell, 'listAnnotations')).annotations.length).toBe(2);
+  const withNote = (await callApi<AnnotationList>(page, shell, 'listAnnotations', { sourceId: PROGRAMME })).annotations[0]!;
+  expect(withNote.annotation.target.kind === 'passage' && withNote.annotation.target.selector[0].exact).toBe(quote);
+  expect(withNote.anchor.kind).toBe('anchored');
+  await expect(scroller(page, 1).locator('mark.annotation.color-purple')).not.toHaveCount(0);
+  expect((await scroller(page, 1).locator('mark.annotation.color-purple').allTextContents()).join('')).toBe(quote);
+
+  // Keyboard only: Ctrl+Shift+H with nothing selected annotates the paragraph at the reading line.
+  await page.evaluate(() => window.getSelection()!.removeAllRanges());
+  await scroller(page, 0).focus();
+  await page.keyboard.press('Control+Shift+H');
+  const dialog = page.getByRole('dialog', { name: 'New annotation' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel(/^Note/)).toBeFocused();
+  await page.keyboard.type('Au clavier');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('clavier');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect
+    .poll(async () => (await callApi<AnnotationList>(page, shell, 'listAnnotations', { tag: 'clavier' })).annotations.length)
+    .toBe(1);
+  // Escape closes the editor without saving.
+  await page.keyboard.press('Control+Shift+H');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect((await callApi<AnnotationList>(page, shell, 'listAnnotations')).annotations).toHaveLength(3);
+
+  // In French and Dutch too.
+  await page.getByRole('tab', { name: /^Annotations/ }).click();
+  await page.getByLabel('Interface language').selectOption('fr');
+  await expect(panel(page).getByRole('tab', { name: /^Orphelines/ })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Exporter' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/annotations-fr.png' });
+  await page.getByLabel('Langue de l’interface').selectOption('nl');
+  await expect(page.getByRole('tab', { name: /^Aantekeningen/ })).toBeVisible();
+  expect(await seriousViolations(page), 'axe: Dutch').toEqual([]);
 });

@@ -238,13 +238,8 @@ function Item(props: AnnotationsPanelProps & { view: AnnotationView }): ReactNod
       <div className="item-body">
         {quote ? (
           placed ? (
-            <button
-              type="button"
-              className="item-quote"
-              aria-label={t('annotations.panel.goTo', { quote: clip(quote, 80) })}
-              onClick={() => props.onGo(view)}
-            >
-              “{clip(quote, 240)}”
+            <button type="button" className="item-quote" onClick={() => props.onGo(view)}>
+              <span className="visually-hidden">{t('annotations.panel.goTo')}: </span>“{clip(quote, 240)}”
             </button>
           ) : (
             <p className="item-quote orphan-quote">
