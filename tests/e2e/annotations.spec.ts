@@ -124,7 +124,8 @@ test('export JSON-LD and import it into an empty data folder: the same annotatio
   await selectQuote(page, 0, ROUND_TABLE);
   await page.getByRole('button', { name: 'Highlight in blue' }).click();
   await selectQuote(page, 0, AI_FACTORY);
-  await page.keyboard.press('Control+Shift+H');
+  // The toolbar's "Annotate…" (the browser shell's counterpart of Edit › Annotate Selection).
+  await page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'Annotate…' }).click();
   await page.getByRole('dialog').getByLabel(/^Note/).fill('À suivre');
   await page.getByRole('dialog').getByRole('combobox', { name: 'Tags' }).fill('IA');
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();

@@ -776,7 +776,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         onHistory={goHistory}
         onToggleSide={() => setSideOpen((v) => !v)}
         onHelp={() => setHelpOpen(true)}
-      />
+      >
+        {annotations.toolbarButton}
+      </Toolbar>
       {notices.length > 0 ? (
         <div className="notices" role="alert">
           {notices.map((n, i) => (

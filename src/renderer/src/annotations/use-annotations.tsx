@@ -99,7 +99,17 @@ export interface AnnotationsUi {
   readonly overlay: ReactNode;
   /** The "Your annotations" group of the search results. */
   readonly searchGroup: (response: SearchResponse) => ReactNode;
+  /** "Annotate selection" for the toolbar (the browser shell has no menu). */
+  readonly toolbarButton: ReactNode;
   readonly api: AnnotationsApi;
+}
+
+/** A line in the panel: a catalogue key with its values, or a message from the host as it came. */
+interface Message {
+  readonly kind: 'info' | 'error';
+  readonly key?: string;
+  readonly params?: Readonly<Record<string, unknown>>;
+  readonly text?: string;
 }
 
 const EMPTY_LIST: AnnotationList = { annotations: [], tags: [] };
@@ -123,7 +133,8 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
   const [editorError, setEditorError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [reattaching, setReattaching] = useState<string>();
-  const [message, setMessage] = useState<{ readonly kind: 'info' | 'error'; readonly text: string }>();
+  // Kept as a key (or the host's own words), so it follows a change of interface language.
+  const [message, setMessage] = useState<Message>();
   const [importReport, setImportReport] = useState<ImportReport>();
   const [tab, setTab] = useState<'all' | 'orphans'>('all');
   const [exportFormat, setExportFormat] = useState<AnnotationExportFormat>('jsonld');
@@ -224,12 +235,12 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
   );
 
   const done = useCallback(
-    (text: string): void => {
-      setMessage({ kind: 'info', text });
-      announce(text);
+    (key: string, params?: Readonly<Record<string, unknown>>): void => {
+      setMessage({ kind: 'info', key, ...(params ? { params } : {}) });
+      announce(t(key, params));
       refreshSafely();
     },
-    [announce, refreshSafely],
+    [announce, refreshSafely, t],
   );
 
   const createPassage = useCallback(
@@ -254,7 +265,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
         fail(failure);
         return false;
       }
-      done(t('annotations.done.created', { count: ids.length }));
+      done('annotations.done.created', { count: ids.length });
       return true;
     },
     [api, done, fail, t],
@@ -312,7 +323,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       setReattaching(undefined);
       setSelected(current.id);
       window.getSelection()?.removeAllRanges();
-      done(t('annotations.done.reattached'));
+      done('annotations.done.reattached');
     } catch (err) {
       fail(err);
     }
@@ -333,7 +344,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
             const made = await api.createItemAnnotation({ target: state.target, ...body });
             setStack((s) => recordUndo(s, { kind: 'created', ids: [made.annotation.id] }));
             setEditor(undefined);
-            done(t('annotations.done.saved'));
+            done('annotations.done.saved');
             return;
           }
           case 'edit': {
@@ -342,7 +353,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
             const after = await api.updateAnnotation({ id: state.id, expectedModified: before.modified, ...body });
             setStack((s) => recordUndo(s, { kind: 'edited', id: state.id, before: before.body, after: after.annotation.body }));
             setEditor(undefined);
-            done(t('annotations.done.saved'));
+            done('annotations.done.saved');
             return;
           }
         }
@@ -361,7 +372,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       try {
         await api.deleteAnnotation({ id });
         setStack((s) => recordUndo(s, { kind: 'deleted', ids: [id] }));
-        done(t('annotations.done.deleted'));
+        done('annotations.done.deleted');
       } catch (err) {
         fail(err);
       }
@@ -373,7 +384,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
     async (id: string): Promise<void> => {
       try {
         await api.acceptAnnotationChange({ id });
-        done(t('annotations.done.accepted'));
+        done('annotations.done.accepted');
       } catch (err) {
         fail(err);
       }
@@ -390,9 +401,8 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       }
       const plan = callsFor(next.step, byId);
       if (plan.kind === 'refused') {
-        const text = t(`annotations.refusal.${plan.reason}`);
-        setMessage({ kind: 'error', text });
-        announce(text);
+        setMessage({ kind: 'error', key: `annotations.refusal.${plan.reason}` });
+        announce(t(`annotations.refusal.${plan.reason}`));
         return;
       }
       try {
@@ -402,7 +412,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
           else await api.restoreAnnotation(call.arg);
         }
         setStack(next.stack);
-        done(t(direction === 'undo' ? 'annotations.done.undone' : 'annotations.done.redone'));
+        done(direction === 'undo' ? 'annotations.done.undone' : 'annotations.done.redone');
       } catch (err) {
         fail(err);
       }
@@ -424,7 +434,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
         a.click();
         a.remove();
         setTimeout(() => URL.revokeObjectURL(url), 10_000);
-        setMessage({ kind: 'info', text: t('annotations.done.exported', { file }) });
+        setMessage({ kind: 'info', key: 'annotations.done.exported', params: { file } });
         announce(t('annotations.done.exported', { file }));
       } catch (err) {
         fail(err);
@@ -436,7 +446,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
   const importFile = useCallback(
     async (file: File): Promise<void> => {
       setImportReport(undefined);
-      setMessage({ kind: 'info', text: t('annotations.exchange.importing') });
+      setMessage({ kind: 'info', key: 'annotations.exchange.importing' });
       try {
         const report = await api.importAnnotations({ content: await file.text() });
         // The report is shown in the panel (with the reasons for what was skipped) and announced.
@@ -543,7 +553,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
         reattaching={reattaching}
         canUndo={canUndo(stack)}
         canRedo={canRedo(stack)}
-        message={message}
+        message={message ? { kind: message.kind, text: message.key ? t(message.key, message.params) : (message.text ?? '') } : undefined}
         importReport={importReport}
         exportFormat={exportFormat}
         exportButton={exportButton}
@@ -659,7 +669,20 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       />
     ) : null;
 
-  return { layer, panel, command, overlay, searchGroup, api: itemApi };
+  const toolbarButton = (
+    <button
+      type="button"
+      className="annotate-selection-button"
+      // Keeps the selection in the pane: the button takes no focus on mouse down.
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={() => command('annotate-selection')}
+      title={`${t('annotations.toolbar.annotate')} (Ctrl+Shift+H)`}
+    >
+      {t('annotations.toolbar.annotate')}
+    </button>
+  );
+
+  return { layer, panel, command, overlay, searchGroup, toolbarButton, api: itemApi };
 }
 
 function filterQuery(f: PanelFilters): AnnotationQuery | undefined {

@@ -2,6 +2,7 @@
 const en = {
   tab: 'Annotations',
   panelLabel: 'Annotations',
+  toolbar: { annotate: 'Annotate…' },
   colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
   highlightIn: 'Highlight in {{color}}',
   popover: {
@@ -129,6 +130,7 @@ type AnnotationStrings = Widen<typeof en>;
 const fr: AnnotationStrings = {
   tab: 'Annotations',
   panelLabel: 'Annotations',
+  toolbar: { annotate: 'Annoter…' },
   colors: { yellow: 'Jaune', green: 'Vert', blue: 'Bleu', pink: 'Rose', purple: 'Violet' },
   highlightIn: 'Surligner en {{color}}',
   popover: {
@@ -253,6 +255,7 @@ const fr: AnnotationStrings = {
 const nl: AnnotationStrings = {
   tab: 'Aantekeningen',
   panelLabel: 'Aantekeningen',
+  toolbar: { annotate: 'Annoteren…' },
   colors: { yellow: 'Geel', green: 'Groen', blue: 'Blauw', pink: 'Roze', purple: 'Paars' },
   highlightIn: 'Markeren in {{color}}',
   popover: {
