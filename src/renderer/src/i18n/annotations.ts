@@ -3,6 +3,10 @@ const en = {
   tab: 'Annotations',
   panelLabel: 'Annotations',
   toolbar: { annotate: 'Annotate…' },
+  help: {
+    annotate: 'Annotate the selection (or the paragraph at the reading line)',
+    undo: 'Undo / redo the last annotation change (outside text fields)',
+  },
   colors: { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple' },
   highlightIn: 'Highlight in {{color}}',
   popover: {
@@ -131,6 +135,10 @@ const fr: AnnotationStrings = {
   tab: 'Annotations',
   panelLabel: 'Annotations',
   toolbar: { annotate: 'Annoter…' },
+  help: {
+    annotate: 'Annoter la sélection (ou le paragraphe à la ligne de lecture)',
+    undo: 'Annuler / rétablir la dernière modification d’annotation (hors champs de texte)',
+  },
   colors: { yellow: 'Jaune', green: 'Vert', blue: 'Bleu', pink: 'Rose', purple: 'Violet' },
   highlightIn: 'Surligner en {{color}}',
   popover: {
@@ -256,6 +264,10 @@ const nl: AnnotationStrings = {
   tab: 'Aantekeningen',
   panelLabel: 'Aantekeningen',
   toolbar: { annotate: 'Annoteren…' },
+  help: {
+    annotate: 'De selectie annoteren (of de alinea op de leeslijn)',
+    undo: 'De laatste wijziging aan aantekeningen ongedaan maken / opnieuw uitvoeren (buiten tekstvelden)',
+  },
   colors: { yellow: 'Geel', green: 'Groen', blue: 'Blauw', pink: 'Roze', purple: 'Paars' },
   highlightIn: 'Markeren in {{color}}',
   popover: {
