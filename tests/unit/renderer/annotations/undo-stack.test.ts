@@ -32,16 +32,22 @@ function store(initial: Annotation[]) {
     get: (id: string) => list.find((a) => a.id === id),
     apply(calls: readonly UndoCall[]) {
       for (const c of calls) {
-        list = list.map((a) => {
-          if (a.id !== c.arg.id) return a;
-          if (c.method === 'deleteAnnotation') return { ...a, deleted: stamp(), modified: stamp() };
-          if (c.method === 'restoreAnnotation') {
+        if (c.method === 'updateAnnotation') {
+          const arg = c.arg;
+          list = list.map((a) => {
+            if (a.id !== arg.id) return a;
+            if (arg.expectedModified !== a.modified) throw new Error('conflict');
+            return { ...a, body: { note: arg.note!, tags: arg.tags!, color: arg.color! }, modified: stamp() };
+          });
+        } else {
+          const { method, arg } = c;
+          list = list.map((a) => {
+            if (a.id !== arg.id) return a;
+            if (method === 'deleteAnnotation') return { ...a, deleted: stamp(), modified: stamp() };
             const { deleted: _d, ...rest } = a;
             return { ...rest, modified: stamp() };
-          }
-          if (c.arg.expectedModified !== a.modified) throw new Error('conflict');
-          return { ...a, body: { note: c.arg.note!, tags: c.arg.tags!, color: c.arg.color! }, modified: stamp() };
-        });
+          });
+        }
       }
     },
   };
