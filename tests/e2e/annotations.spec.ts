@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { highlight, items, panel, selectQuote } from './annotating';
 import type { AnnotationList } from '../../src/shared/annotations';
-import { callApi, MEETING, openPanes, pane, PROGRAMME, scroller, seriousViolations } from './reading';
+import { atReadingLine, callApi, MEETING, openPanes, pane, PROGRAMME, scroller, seriousViolations, settled } from './reading';
 import { expect, startShell, test } from './shell';
 
 const MEETING_FILE = '001_aec3841ec0ea2de1.txt';
@@ -346,8 +346,19 @@ test('selections: across paragraphs (one annotation each, undone together), over
   await expect(dialog).toHaveCount(0);
   expect((await callApi<AnnotationList>(page, shell, 'listAnnotations')).annotations).toHaveLength(3);
 
-  // In French and Dutch too.
+  // A click in the panel brings the pane to the highlight; the linked pane follows; Back returns.
   await page.getByRole('tab', { name: /^Annotations/ }).click();
+  const place = await atReadingLine(page, 0);
+  await items(page).filter({ hasText: ROUND_TABLE }).locator('.item-quote').click();
+  await expect(highlight(page, 0, ROUND_TABLE)).toBeInViewport();
+  await expect(pane(page, 1).locator('.follow-note')).toBeVisible();
+  await settled(page, 0);
+  expect((await atReadingLine(page, 0))?.blockId).not.toBe(place?.blockId);
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(pane(page, 1).locator('.follow-note')).toHaveCount(0);
+  await expect.poll(async () => (await atReadingLine(page, 0))?.blockId).toBe(place?.blockId);
+
+  // In French and Dutch too.
   await page.getByLabel('Interface language').selectOption('fr');
   await expect(panel(page).getByRole('tab', { name: /^Orphelines/ })).toBeVisible();
   await expect(panel(page).getByRole('button', { name: 'Exporter' })).toBeVisible();

@@ -149,6 +149,21 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
     [],
   );
 
+  /**
+   * What a call returned, into the list at once (the full list is read again right after): an
+   * undo pressed before that read finishes must already see the annotation as it now is.
+   */
+  const keep = useCallback((annotation: Annotation, anchor?: AnnotationView['anchor']): void => {
+    const apply = (prev: AnnotationList): AnnotationList => {
+      const at = prev.annotations.findIndex((v) => v.annotation.id === annotation.id);
+      const view: AnnotationView = { annotation, anchor: anchor ?? prev.annotations[at]?.anchor ?? { kind: 'unchecked', reason: '' } };
+      const annotations = at >= 0 ? prev.annotations.map((v, i) => (i === at ? view : v)) : [...prev.annotations, view];
+      return { ...prev, annotations };
+    };
+    live.current.list = apply(live.current.list);
+    setList(apply);
+  }, []);
+
   // ——— Reading the list ———
 
   const seq = useRef(0);
@@ -250,6 +265,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       try {
         for (const p of parts) {
           const made = await api.createAnnotation({ sourceId, blockId: p.blockId, start: p.start, end: p.end, ...body });
+          keep(made.annotation, made.anchor);
           ids.push(made.annotation.id);
         }
       } catch (err) {
@@ -268,7 +284,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       done('annotations.done.created', { count: ids.length });
       return true;
     },
-    [api, done, fail, t],
+    [api, done, fail, keep],
   );
 
   const highlight = useCallback(
@@ -327,7 +343,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
     } catch (err) {
       fail(err);
     }
-  }, [api, byId, done, fail, t]);
+  }, [api, byId, done, fail]);
 
   const saveEditor = useCallback(
     async (body: AnnotationBody): Promise<void> => {
@@ -342,6 +358,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
             return;
           case 'new-item': {
             const made = await api.createItemAnnotation({ target: state.target, ...body });
+            keep(made.annotation, made.anchor);
             setStack((s) => recordUndo(s, { kind: 'created', ids: [made.annotation.id] }));
             setEditor(undefined);
             done('annotations.done.saved');
@@ -351,6 +368,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
             const before = byId(state.id);
             if (!before) return setEditor(undefined);
             const after = await api.updateAnnotation({ id: state.id, expectedModified: before.modified, ...body });
+            keep(after.annotation, after.anchor);
             setStack((s) => recordUndo(s, { kind: 'edited', id: state.id, before: before.body, after: after.annotation.body }));
             setEditor(undefined);
             done('annotations.done.saved');
@@ -364,20 +382,20 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
         setBusy(false);
       }
     },
-    [api, byId, createPassage, done, refreshSafely, t],
+    [api, byId, createPassage, done, keep, refreshSafely],
   );
 
   const remove = useCallback(
     async (id: string): Promise<void> => {
       try {
-        await api.deleteAnnotation({ id });
+        keep(await api.deleteAnnotation({ id }));
         setStack((s) => recordUndo(s, { kind: 'deleted', ids: [id] }));
         done('annotations.done.deleted');
       } catch (err) {
         fail(err);
       }
     },
-    [api, done, fail, t],
+    [api, done, fail, keep],
   );
 
   const accept = useCallback(
@@ -389,7 +407,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
         fail(err);
       }
     },
-    [api, done, fail, t],
+    [api, done, fail],
   );
 
   const undoOrRedo = useCallback(
@@ -407,9 +425,14 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       }
       try {
         for (const call of plan.calls) {
-          if (call.method === 'updateAnnotation') await api.updateAnnotation(call.arg);
-          else if (call.method === 'deleteAnnotation') await api.deleteAnnotation(call.arg);
-          else await api.restoreAnnotation(call.arg);
+          if (call.method === 'updateAnnotation') {
+            const v = await api.updateAnnotation(call.arg);
+            keep(v.annotation, v.anchor);
+          } else if (call.method === 'deleteAnnotation') keep(await api.deleteAnnotation(call.arg));
+          else {
+            const v = await api.restoreAnnotation(call.arg);
+            keep(v.annotation, v.anchor);
+          }
         }
         setStack(next.stack);
         done(direction === 'undo' ? 'annotations.done.undone' : 'annotations.done.redone');
@@ -417,7 +440,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
         fail(err);
       }
     },
-    [announce, api, byId, done, fail, t],
+    [announce, api, byId, done, fail, keep, t],
   );
 
   const exportNow = useCallback(
