@@ -728,7 +728,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     {
       id: 'results',
       label: t('side.results'),
-      ...(response ? { badge: nf.format(response.total) } : {}),
+      ...(response ? { badge: nf.format(response.total + (response.annotations?.total ?? 0)) } : {}),
       render: () => (
         <SearchResults
           state={search.state as SearchState}
