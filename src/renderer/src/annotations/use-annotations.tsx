@@ -213,12 +213,16 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
     const schedule = (): void => {
       if (!frame) frame = requestAnimationFrame(read);
     };
+    // The selection moves with the text when a pane scrolls: the popover follows it (only then:
+    // scrolling without a selection costs nothing here).
+    const onScroll = (): void => {
+      if (live.current.selection) schedule();
+    };
     document.addEventListener('selectionchange', schedule);
-    // The selection moves with the text when a pane scrolls: the popover follows it.
-    document.addEventListener('scroll', schedule, true);
+    document.addEventListener('scroll', onScroll, true);
     return () => {
       document.removeEventListener('selectionchange', schedule);
-      document.removeEventListener('scroll', schedule, true);
+      document.removeEventListener('scroll', onScroll, true);
       cancelAnimationFrame(frame);
     };
   }, []);
