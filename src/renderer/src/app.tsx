@@ -55,6 +55,7 @@ import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, tra
 import { cachedHitsForPane, hitLayer, stepHit, visibleResponse, type SearchState } from './search/search-view';
 import { useSearch } from './search/use-search';
 import { keyCommand } from './key-command';
+import { useAnnotations } from './annotations/use-annotations';
 
 /** How long after a jump the panes' own scrolling does not drive the linked panes (they were placed explicitly). */
 const SUPPRESS_SYNC_MS = 600;
@@ -424,7 +425,10 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
 
   /** A result was clicked: its pane (the active one if it shows the source, else the first that does, else a new one) goes there; linked panes follow. */
   const openHit = useCallback(
-    (hit: SearchHit) => {
+    (
+      hit: Pick<SearchHit, 'sourceId' | 'blockId' | 'lang' | 'text'>,
+      how: { within: string; withSearch: boolean } = { within: 'mark.hit', withSearch: true },
+    ) => {
       const { layout: lay } = live.current;
       const doc = readyDoc(hit.sourceId);
       const shows = (p: (typeof lay.panes)[number]): boolean => (doc ? rowModelFor(doc, p.view).rowOfBlock.has(hit.blockId) : true);
@@ -462,17 +466,38 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       }
       activate(pane.id);
       suppressUntil.current = performance.now() + SUPPRESS_SYNC_MS;
-      handles.current.get(pane.id)?.goToBlock(blockId, { within: 'mark.hit' });
+      handles.current.get(pane.id)?.goToBlock(blockId, { within: how.within });
       if (doc) {
         const hits = cachedHitsForPane(visibleResponse(live.current.searchState), hit.sourceId, rowModelFor(doc, pane.view));
         const index = hits.findIndex((h) => h.hit.blockId === blockId);
         if (index >= 0) setCurrentHit((c) => ({ ...c, [pane.id]: index }));
       }
       const passage = passageFor(hit.sourceId, blockId) ?? { sourceId: hit.sourceId, blockId, lang: hit.lang, text: hit.text };
-      void followPassage(pane.id, passage, { before, originTarget: blockId, withSearch: true });
+      void followPassage(pane.id, passage, { before, originTarget: blockId, withSearch: how.withSearch });
     },
     [activate, followPassage, list, passageFor, snapshot],
   );
+
+  const annotations = useAnnotations({
+    api,
+    sources: list.kind === 'ready' ? list.value.sources : [],
+    locale,
+    announce,
+    openPassage: (sourceId, blockId, within) =>
+      openHit({ sourceId, blockId, lang: 'und', text: '' }, { within: within ?? '', withSearch: false }),
+    readingBlock: () => {
+      const pane = live.current.layout.panes.find((p) => p.id === activeRef.current);
+      const at = pane ? handles.current.get(pane.id)?.position() : undefined;
+      const doc = pane ? readyDoc(pane.sourceId) : undefined;
+      const text = doc && at ? blockIndexFor(doc).get(at.blockId)?.text : undefined;
+      return pane && at && text !== undefined ? { sourceId: pane.sourceId, blockId: at.blockId, text } : undefined;
+    },
+    showPanel: () => {
+      setSideOpen(true);
+      setSideTab('annotations');
+    },
+    reloadKey: list,
+  });
 
   // New results: show the list (when the side panel is open) and forget where F3 was.
   const lastQuery = useRef('');
@@ -587,6 +612,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   // ——— Commands: menu (Electron) and keyboard (browser shell) ———
 
   const command = (c: ShellCommand): void => {
+    if (annotations.command(c)) return;
     switch (c) {
       case 'corpus-changed':
         requested.current.clear();
@@ -660,7 +686,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     const hits = cachedHitsForPane(response, pane.sourceId, model);
     if (response)
       paneHits.set(pane.id, { count: hits.length, ...(currentHit[pane.id] !== undefined ? { current: currentHit[pane.id] } : {}) });
-    const deps = [response, model, currentHit[pane.id], followTargets[pane.id]] as const;
+    const annotationLayer = annotations.layer(pane.sourceId);
+    const deps = [response, model, currentHit[pane.id], followTargets[pane.id], annotationLayer] as const;
     const cached = decorationCache.current.get(pane.id);
     if (cached && cached.deps.every((d, i) => d === deps[i])) {
       decorations.set(pane.id, cached.value);
@@ -669,7 +696,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     const blocks = blockIndexFor(doc.value);
     const hitsLayer = hitLayer(hits, (id) => blocks.get(id)?.text ?? '', currentHit[pane.id]);
     const target = followTargets[pane.id];
-    const value = mergeDecorations(hitsLayer, target ? new Map([[target, { className: 'follow-target' }]]) : undefined) ?? NO_DECORATIONS;
+    const value =
+      mergeDecorations(hitsLayer, annotationLayer, target ? new Map([[target, { className: 'follow-target' }]]) : undefined) ??
+      NO_DECORATIONS;
     decorationCache.current.set(pane.id, { deps, value });
     decorations.set(pane.id, value);
   }
@@ -699,8 +728,16 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     {
       id: 'results',
       label: t('side.results'),
-      ...(response ? { badge: nf.format(response.total) } : {}),
-      render: () => <SearchResults state={search.state as SearchState} sources={sources} locale={locale} onOpen={openHit} />,
+      ...(response ? { badge: nf.format(response.total + (response.annotations?.total ?? 0)) } : {}),
+      render: () => (
+        <SearchResults
+          state={search.state as SearchState}
+          sources={sources}
+          locale={locale}
+          onOpen={(hit) => openHit(hit)}
+          extra={annotations.searchGroup}
+        />
+      ),
     },
     {
       id: 'related',
@@ -718,6 +755,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         />
       ),
     },
+    annotations.panel,
   ];
 
   const notices = [...(info?.notices ?? []), ...(problem ? [problem] : [])];
@@ -738,7 +776,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         onHistory={goHistory}
         onToggleSide={() => setSideOpen((v) => !v)}
         onHelp={() => setHelpOpen(true)}
-      />
+      >
+        {annotations.toolbarButton}
+      </Toolbar>
       {notices.length > 0 ? (
         <div className="notices" role="alert">
           {notices.map((n, i) => (
@@ -790,6 +830,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         {announcement}
       </div>
       <HelpDialog open={helpOpen} info={info} onClose={() => setHelpOpen(false)} />
+      {annotations.overlay}
     </div>
   );
 }

@@ -22,6 +22,8 @@ export function Toolbar(props: {
   onHistory: (direction: -1 | 1) => void;
   onToggleSide: () => void;
   onHelp: () => void;
+  /** Commands other views add (the annotations' "Annotate selection"). */
+  children?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
   const [folderOpen, setFolderOpen] = useState(false);
@@ -63,6 +65,7 @@ export function Toolbar(props: {
         >
           <Icon name="forward" />
         </button>
+        {props.children}
         <span className="separator" aria-hidden="true" />
         <button type="button" onClick={() => setFolderOpen((v) => !v)} aria-expanded={folderOpen}>
           {t('toolbar.openFolder')}

@@ -1,3 +1,4 @@
+import { annotationsStrings } from './annotations';
 import type { Catalog } from './en';
 
 export const fr: Catalog = {
@@ -154,5 +155,6 @@ export const fr: Catalog = {
     panesClosed: 'Volets fermés parce que leur source n’est pas dans ce dossier : {{sources}}',
   },
   notices: { title: 'Avis' },
+  annotations: annotationsStrings.fr,
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
 };

@@ -1,3 +1,4 @@
+import { annotationsStrings } from './annotations';
 import type { Catalog } from './en';
 
 export const nl: Catalog = {
@@ -154,5 +155,6 @@ export const nl: Catalog = {
     panesClosed: 'Vensters gesloten omdat hun bron niet in deze map staat: {{sources}}',
   },
   notices: { title: 'Melding' },
+  annotations: annotationsStrings.nl,
   lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
 };
