@@ -2,15 +2,18 @@ import type { LangCode } from '../../shared/model';
 import type { MatchedVia } from '../../shared/search';
 import { INDEX_LANGS, type Analyzer, type IndexLang, type TextToken } from './analyzer';
 import type { Alternative, Plan } from './plan';
-import { lunr } from './lunr-setup';
 import type { SearchIndex } from './search-index';
 
 /**
- * Runs a plan against an index. lunr finds and scores every block that has at least one of the
- * plan's terms (one query, every clause optional, excluded single words prohibited); the
- * boolean logic lunr's query model cannot express (all groups required, each group satisfied by
- * any of its alternatives, whose terms depend on the block's language) is then checked on the
- * matched terms lunr reports, and phrases are checked in order on the block's own words.
+ * Runs a plan against an index, in the boolean logic lunr's query model cannot express (all
+ * groups required, each satisfied by any of its alternatives, whose terms depend on the block's
+ * language). The candidates come from lunr's inverted index, language by language: for each
+ * group, the union over its alternatives of the blocks that have all their words, intersected
+ * across groups, less the blocks with an excluded word. Only those are scored, with lunr's own
+ * formula on lunr's own term weights (BM25, computed when the index was built), and phrases are
+ * checked in order on the block's own words. Asking lunr instead (one query, every term an
+ * optional clause) made it score, and build match data for, every block with any term of the
+ * query: most of the time of a query expanded through the glossary.
  */
 
 /**
@@ -52,7 +55,7 @@ interface LangPlan {
   readonly live: boolean;
 }
 
-/** Which index terms a block has: lunr's match data, read in place. */
+/** Which of the wanted index terms a block has. */
 export interface TermLookup {
   has(term: string): boolean;
 }
@@ -61,7 +64,7 @@ export interface Match {
   readonly doc: number;
   readonly score: number;
   readonly via: MatchedVia;
-  /** The index terms lunr found in the block (not for alignment matches). */
+  /** The wanted index terms the block has (not for alignment matches). */
   readonly terms?: TermLookup;
   /** For alignment matches: the block whose match brought this one in. */
   readonly alignedWith?: number;
@@ -125,7 +128,7 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
         }
       }
     }
-    // A single excluded word (or prefix) is left to lunr; excluded phrases are checked on the text.
+    // A single excluded word (or prefix) removes its blocks from the candidates; excluded phrases are checked on the text.
     for (const ra of lp.excluded) {
       if (lunrCanExclude(ra)) for (const w of ra.parts[0]!.words) if (w.kind === 'terms') for (const t of w.terms) prohibited.add(t);
     }
@@ -144,43 +147,46 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
   const done = (matches: readonly Match[]): Execution => ({ matches, alternativesOf, prefixTruncated: [...prefixTruncated] });
   if (clauses.size === 0) return done([]);
 
-  const results = index.lunrIndex.query((q) => {
-    for (const term of clauses) {
-      q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL });
-    }
-    for (const term of prohibited) {
-      if (!clauses.has(term)) {
-        q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.PROHIBITED });
-      }
-    }
-  });
-
+  // The query vector, as lunr would build it: one unit entry per distinct term wanted (terms
+  // absent from the index have none, but the plan never asks for those).
+  const magnitude = Math.sqrt(clauses.size);
   const found = new Map<number, Match>();
-  for (const r of results) {
-    const doc = Number(r.ref);
-    const d = index.docs[doc];
-    if (!d) continue;
-    const lp = resolve(d.lang);
+  for (const lang of INDEX_LANGS) {
+    const lp = resolve(lang);
     if (!lp.live) continue;
-    const metadata = r.matchData.metadata;
-    const terms: TermLookup = { has: (t) => Object.hasOwn(metadata, t) };
-    const textChecks = conflicted ? lp.excluded : lp.excludedOnText;
-    if (textChecks.some((ra) => altMatchesText(ra, wordsOf(doc)))) continue;
-    // Direct alternatives come first in each group: when the first one satisfied is from the
-    // glossary, no direct one is.
-    let via: MatchedVia = 'direct';
-    let ok = true;
+    let candidates: Int32Array | undefined;
     for (const group of lp.groups) {
-      const first = group.find((ra) => usable(ra) && altMatches(ra, terms, () => wordsOf(doc)));
-      if (!first) {
-        ok = false;
-        break;
-      }
-      if (first.alt.via === 'glossary') via = 'glossary';
+      const satisfying = union(group.filter(usable).map((ra) => candidatesOf(index, ra)));
+      candidates = candidates ? intersect(candidates, satisfying) : satisfying;
+      if (candidates.length === 0) break;
     }
-    if (!ok) continue;
-    const glossary = via === 'glossary';
-    found.set(doc, { doc, score: glossary ? r.score * GLOSSARY_FACTOR : r.score, via, terms, tier: glossary ? 1 : 0 });
+    if (!candidates || candidates.length === 0) continue;
+    if (!conflicted) {
+      const banned = [...prohibited].filter((t) => t.startsWith(`${lang}:`)).map((t) => index.postings(t));
+      if (banned.length > 0) candidates = minus(candidates, union(banned));
+    }
+    const wanted = queryVectorOf(index, clauses, lang);
+    const textChecks = conflicted ? lp.excluded : lp.excludedOnText;
+    for (const doc of candidates) {
+      if (textChecks.some((ra) => altMatchesText(ra, wordsOf(doc)))) continue;
+      const { score, terms } = scoreOf(index.vectorOf(doc), wanted);
+      // Direct alternatives come first in each group: when the first one satisfied is from the
+      // glossary, no direct one is.
+      let via: MatchedVia = 'direct';
+      let ok = true;
+      for (const group of lp.groups) {
+        const first = group.find((ra) => usable(ra) && altMatches(ra, terms, () => wordsOf(doc)));
+        if (!first) {
+          ok = false;
+          break;
+        }
+        if (first.alt.via === 'glossary') via = 'glossary';
+      }
+      if (!ok) continue;
+      const glossary = via === 'glossary';
+      const lunrScore = score / magnitude;
+      found.set(doc, { doc, score: glossary ? lunrScore * GLOSSARY_FACTOR : lunrScore, via, terms, tier: glossary ? 1 : 0 });
+    }
   }
 
   if (options.expandAlignment) {
@@ -202,6 +208,127 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
   const matches = [...found.values()].filter((m) => options.keep(m.doc));
   matches.sort((a, b) => a.tier - b.tier || b.score - a.score || a.doc - b.doc);
   return done(matches);
+}
+
+/** The blocks that have every word of an alternative (one of each word's terms); phrases are checked later. */
+function candidatesOf(index: SearchIndex, ra: ResolvedAlt): Int32Array {
+  let out: Int32Array | undefined;
+  for (const part of ra.parts) {
+    for (const w of part.words) {
+      if (w.kind !== 'terms') continue;
+      const blocks = union([...w.terms].map((t) => index.postings(t)));
+      out = out ? intersect(out, blocks) : blocks;
+      if (out.length === 0) return out;
+    }
+  }
+  return out ?? EMPTY;
+}
+
+/** The wanted terms of one language as lunr's query vector holds them: ascending term index, with names. */
+interface QueryVector {
+  readonly indexes: Int32Array;
+  readonly terms: readonly string[];
+}
+
+function queryVectorOf(index: SearchIndex, clauses: ReadonlySet<string>, lang: IndexLang): QueryVector {
+  const entries: [number, string][] = [];
+  for (const t of clauses) {
+    if (!t.startsWith(`${lang}:`)) continue;
+    const i = index.termIndex(t);
+    if (i !== undefined) entries.push([i, t]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  return { indexes: Int32Array.from(entries, (e) => e[0]), terms: entries.map((e) => e[1]) };
+}
+
+/**
+ * lunr's score of a block for a query whose terms all weigh 1: the dot product of the block's
+ * term weights with the query vector (to be divided by the query vector's magnitude), and the
+ * wanted terms the block has. One merge of two lists sorted by term index, as lunr does it.
+ */
+function scoreOf(vector: readonly number[], wanted: QueryVector): { score: number; terms: TermLookup } {
+  const found: string[] = [];
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  const q = wanted.indexes;
+  while (i < vector.length && j < q.length) {
+    const a = vector[i]!;
+    const b = q[j]!;
+    if (a < b) i += 2;
+    else if (a > b) j++;
+    else {
+      dot += vector[i + 1]!;
+      found.push(wanted.terms[j]!);
+      i += 2;
+      j++;
+    }
+  }
+  return { score: dot, terms: found.length > 4 ? new Set(found) : { has: (t) => found.includes(t) } };
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Ascending lists of block numbers: their union, without repeats. */
+function union(lists: readonly Int32Array[]): Int32Array {
+  if (lists.length === 0) return EMPTY;
+  if (lists.length === 1) return lists[0]!;
+  let total = 0;
+  for (const l of lists) total += l.length;
+  const all = new Int32Array(total);
+  let k = 0;
+  for (const l of lists) {
+    all.set(l, k);
+    k += l.length;
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
+}
+
+/** Ascending lists: the numbers in both. Walks the shorter and searches the longer when they differ much. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  if (a.length > b.length) [a, b] = [b, a];
+  const out = new Int32Array(a.length);
+  let n = 0;
+  if (b.length > 8 * a.length) {
+    let lo = 0;
+    for (const x of a) {
+      let hi = b.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (b[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < b.length && b[lo] === x) out[n++] = x;
+    }
+  } else {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i]! < b[j]!) i++;
+      else if (a[i]! > b[j]!) j++;
+      else {
+        out[n++] = a[i]!;
+        i++;
+        j++;
+      }
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** Ascending lists: the numbers of `a` not in `b`. */
+function minus(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length);
+  let n = 0;
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && b[j]! < x) j++;
+    if (j >= b.length || b[j] !== x) out[n++] = x;
+  }
+  return out.subarray(0, n);
 }
 
 function resolvePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, lang: IndexLang, truncated: Set<string>): LangPlan {
