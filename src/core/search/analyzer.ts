@@ -47,6 +47,18 @@ function foldWord(word: string): string {
   return norm;
 }
 
+/**
+ * The folded words of a text, in order, without their offsets: what a phrase check compares.
+ * Same words as `tokenize` (the two must agree), without an object per word.
+ */
+export function forEachWord(text: string, visit: (norm: string) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const norm = foldWord(m[0]);
+    if (norm.length > 0) visit(norm);
+  }
+}
+
 /** The words of a text with their offsets; never throws, whatever the input. */
 export function tokenize(text: string): TextToken[] {
   const tokens: TextToken[] = [];

@@ -1,6 +1,7 @@
 import type { LangCode } from '../../shared/model';
 import type { MatchedVia } from '../../shared/search';
-import { INDEX_LANGS, type Analyzer, type IndexLang, type TextToken } from './analyzer';
+import { INDEX_LANGS, type Analyzer, type IndexLang } from './analyzer';
+import type { BlockKeys, KeyTable } from './block-keys';
 import type { Alternative, Plan } from './plan';
 import type { SearchIndex } from './search-index';
 
@@ -26,10 +27,19 @@ export const ALIGNMENT_FACTOR = 0.8;
 /** Most index terms one `word*` may stand for. */
 export const MAX_PREFIX_TERMS = 300;
 
-/** A word of an alternative in one language: the index terms that satisfy it, or a stop word. */
+/**
+ * A word of an alternative in one language: the index terms that satisfy it, or a stop word; and
+ * the key ids (see `block-keys.ts`) a block's word must have to be it.
+ */
 type ResolvedWord =
-  | { readonly kind: 'stop'; readonly norm: string }
-  | { readonly kind: 'terms'; readonly norm: string; readonly prefix: boolean; readonly terms: ReadonlySet<string> };
+  | { readonly kind: 'stop'; readonly norm: string; readonly ids: ReadonlySet<number> }
+  | {
+      readonly kind: 'terms';
+      readonly norm: string;
+      readonly prefix: boolean;
+      readonly terms: ReadonlySet<string>;
+      readonly ids: ReadonlySet<number>;
+    };
 
 interface ResolvedPart {
   readonly words: readonly ResolvedWord[];
@@ -83,15 +93,11 @@ export interface Execution {
   readonly prefixTruncated: readonly string[];
 }
 
-/** A block's words: their comparison keys (see `docWords`) and where each key occurs. */
-export interface DocWords {
-  readonly keys: readonly string[];
-  readonly positions: ReadonlyMap<string, readonly number[]>;
-}
-
 export interface ExecuteOptions {
-  /** A block's words; the engine caches them across queries. */
-  readonly wordsOf: (doc: number) => DocWords;
+  /** Interns the comparison keys of words, as the engine's block keys use them. */
+  readonly keyTable: KeyTable;
+  /** A block's words as key ids; the engine caches them across queries. */
+  readonly keysOf: (doc: number) => BlockKeys;
   readonly expandAlignment: boolean;
   /** Keeps a block in the results; applied after alignment, so a filtered language can still be reached through it. */
   readonly keep: (doc: number) => boolean;
@@ -99,13 +105,13 @@ export interface ExecuteOptions {
 
 /** Evaluates a plan; never throws on any plan. */
 export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, options: ExecuteOptions): Execution {
-  const wordsOf = options.wordsOf;
+  const keysOf = options.keysOf;
   const prefixTruncated = new Set<string>();
   const langPlans = new Map<IndexLang, LangPlan>();
   const resolve = (lang: LangCode): LangPlan => {
     let p = langPlans.get(lang);
     if (!p) {
-      p = resolvePlan(index, analyzer, plan, lang, prefixTruncated);
+      p = resolvePlan(index, analyzer, options.keyTable, plan, lang, prefixTruncated);
       langPlans.set(lang, p);
     }
     return p;
@@ -142,7 +148,7 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     const all = lp.groups.flatMap((g) => g.filter(usable));
     if (!m.terms) return all;
     const terms = m.terms;
-    return all.filter((ra) => altMatches(ra, terms, () => wordsOf(m.doc)));
+    return all.filter((ra) => altMatches(ra, terms, () => keysOf(m.doc)));
   };
   const done = (matches: readonly Match[]): Execution => ({ matches, alternativesOf, prefixTruncated: [...prefixTruncated] });
   if (clauses.size === 0) return done([]);
@@ -168,14 +174,14 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     const wanted = queryVectorOf(index, clauses, lang);
     const textChecks = conflicted ? lp.excluded : lp.excludedOnText;
     for (const doc of candidates) {
-      if (textChecks.some((ra) => altMatchesText(ra, wordsOf(doc)))) continue;
+      if (textChecks.some((ra) => altMatchesText(ra, keysOf(doc)))) continue;
       const { score, terms } = scoreOf(index.vectorOf(doc), wanted);
       // Direct alternatives come first in each group: when the first one satisfied is from the
       // glossary, no direct one is.
       let via: MatchedVia = 'direct';
       let ok = true;
       for (const group of lp.groups) {
-        const first = group.find((ra) => usable(ra) && altMatches(ra, terms, () => wordsOf(doc)));
+        const first = group.find((ra) => usable(ra) && altMatches(ra, terms, () => keysOf(doc)));
         if (!first) {
           ok = false;
           break;
@@ -195,7 +201,7 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
       for (const other of index.counterparts(m.doc)) {
         if (found.has(other)) continue;
         const lp = resolve(index.docs[other]!.lang);
-        if (lp.excluded.some((ra) => altMatchesText(ra, wordsOf(other)))) continue;
+        if (lp.excluded.some((ra) => altMatchesText(ra, keysOf(other)))) continue;
         const score = m.score * ALIGNMENT_FACTOR;
         const previous = added.get(other);
         if (previous && (previous.tier < m.tier || (previous.tier === m.tier && previous.score >= score))) continue;
@@ -331,7 +337,15 @@ function minus(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-function resolvePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, lang: IndexLang, truncated: Set<string>): LangPlan {
+function resolvePlan(
+  index: SearchIndex,
+  analyzer: Analyzer,
+  keyTable: KeyTable,
+  plan: Plan,
+  lang: IndexLang,
+  truncated: Set<string>,
+): LangPlan {
+  const idsOf = (terms: Iterable<string>): ReadonlySet<number> => new Set([...terms].map((t) => keyTable.id(t)));
   const resolveAlt = (alt: Alternative): ResolvedAlt => {
     if (alt.lang !== undefined && alt.lang !== lang) return { alt, parts: [], empty: false, impossible: true };
     let empty = true;
@@ -343,13 +357,13 @@ function resolvePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, lang: I
           if (found.truncated) truncated.add(w.norm);
           empty = false;
           if (found.terms.length === 0) impossible = true;
-          return { kind: 'terms', norm: w.norm, prefix: true, terms: new Set(found.terms) };
+          return { kind: 'terms', norm: w.norm, prefix: true, terms: new Set(found.terms), ids: idsOf(found.terms) };
         }
         const term = analyzer.termFor(lang, w.norm);
-        if (term === null) return { kind: 'stop', norm: w.norm };
+        if (term === null) return { kind: 'stop', norm: w.norm, ids: idsOf([`~${w.norm}`]) };
         empty = false;
         if (!index.hasTerm(term)) impossible = true;
-        return { kind: 'terms', norm: w.norm, prefix: false, terms: new Set([term]) };
+        return { kind: 'terms', norm: w.norm, prefix: false, terms: new Set([term]), ids: idsOf([term]) };
       });
       return { words, contiguous: part.contiguous };
     });
@@ -367,22 +381,20 @@ function lunrCanExclude(ra: ResolvedAlt): boolean {
 }
 
 /** The alternative's words are among the block's matched terms, and its phrases are in its text. */
-function altMatches(ra: ResolvedAlt, matched: TermLookup, words: () => DocWords): boolean {
+function altMatches(ra: ResolvedAlt, matched: TermLookup, keys: () => BlockKeys): boolean {
   for (const part of ra.parts) {
     for (const w of part.words) {
       if (w.kind === 'terms' && !hasAny(matched, w.terms)) return false;
     }
   }
-  return ra.parts.every((part) => !part.contiguous || findSequence(words(), part, true).length > 0);
+  return ra.parts.every((part) => !part.contiguous || findSequence(keys(), part, true).length > 0);
 }
 
-/** Like altMatches, on the block's words alone (for blocks lunr did not return). */
-function altMatchesText(ra: ResolvedAlt, words: DocWords): boolean {
+/** Like altMatches, on the block's words alone (for blocks the candidates did not include). */
+function altMatchesText(ra: ResolvedAlt, keys: BlockKeys): boolean {
   if (ra.impossible) return false;
   return ra.parts.every((part) =>
-    part.contiguous
-      ? findSequence(words, part, true).length > 0
-      : part.words.every((w) => w.kind === 'stop' || [...w.terms].some((t) => words.positions.has(t))),
+    part.contiguous ? findSequence(keys, part, true).length > 0 : part.words.every((w) => w.kind === 'stop' || occurs(keys, w.ids)),
   );
 }
 
@@ -391,39 +403,33 @@ function hasAny(set: TermLookup, terms: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** A block's words as comparison keys (the index term, or `~word` for a stop word) and their positions. */
-export function docWords(analyzer: Analyzer, lang: LangCode, tokens: readonly TextToken[]): DocWords {
-  const keys = tokens.map((t) => analyzer.termFor(lang, t.norm) ?? `~${t.norm}`);
-  const positions = new Map<string, number[]>();
-  keys.forEach((k, i) => {
-    const list = positions.get(k);
-    if (list) list.push(i);
-    else positions.set(k, [i]);
-  });
-  return { keys, positions };
+/** Some word of the block has one of these key ids. */
+function occurs(keys: BlockKeys, ids: ReadonlySet<number>): boolean {
+  for (const k of keys) if (ids.has(k)) return true;
+  return false;
 }
 
-/** The keys a resolved word matches. */
-function keysOfWord(w: ResolvedWord): Iterable<string> {
-  return w.kind === 'stop' ? [`~${w.norm}`] : w.terms;
+/** Positions (in words) of the block's words with one of these key ids. */
+export function positionsOf(keys: BlockKeys, ids: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (ids.has(keys[i]!)) out.push(i);
+  return out;
 }
 
 /**
- * Start positions (in tokens) where the part's words occur in order and adjacent; with `first`,
- * stops at the first one. Starts from the positions of the first word, not from every token.
+ * Start positions (in words) where the part's words occur in order and adjacent; with `first`,
+ * stops at the first one. One pass over the block's key ids.
  */
-export function findSequence(words: DocWords, part: ResolvedPart, first = false): number[] {
+export function findSequence(keys: BlockKeys, part: ResolvedPart, first = false): number[] {
   const list = part.words;
   const out: number[] = [];
   if (list.length === 0) return out;
-  const starts: number[] = [];
-  for (const k of keysOfWord(list[0]!)) starts.push(...(words.positions.get(k) ?? []));
-  if (starts.length > 1) starts.sort((a, b) => a - b);
-  for (const i of starts) {
-    if (i + list.length > words.keys.length) continue;
+  const head = list[0]!.ids;
+  for (let i = 0; i + list.length <= keys.length; i++) {
+    if (!head.has(keys[i]!)) continue;
     let ok = true;
     for (let j = 1; j < list.length; j++) {
-      if (!wordMatchesKey(list[j]!, words.keys[i + j]!)) {
+      if (!list[j]!.ids.has(keys[i + j]!)) {
         ok = false;
         break;
       }
@@ -434,10 +440,6 @@ export function findSequence(words: DocWords, part: ResolvedPart, first = false)
     }
   }
   return out;
-}
-
-function wordMatchesKey(w: ResolvedWord, key: string): boolean {
-  return w.kind === 'stop' ? key === `~${w.norm}` : w.terms.has(key);
 }
 
 export type { ResolvedAlt, ResolvedPart, ResolvedWord, LangPlan };
