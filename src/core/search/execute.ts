@@ -65,17 +65,10 @@ interface LangPlan {
   readonly live: boolean;
 }
 
-/** Which of the wanted index terms a block has. */
-export interface TermLookup {
-  has(term: string): boolean;
-}
-
 export interface Match {
   readonly doc: number;
   readonly score: number;
   readonly via: MatchedVia;
-  /** The wanted index terms the block has (not for alignment matches). */
-  readonly terms?: TermLookup;
   /** For alignment matches: the block whose match brought this one in. */
   readonly alignedWith?: number;
   /** 0 for what the words typed found (and its translations), 1 for the glossary's: ranks first. */
@@ -83,6 +76,7 @@ export interface Match {
 }
 
 export interface Execution {
+  /** Every match; the best `limit` first, best first, the others after them in no order. */
   readonly matches: readonly Match[];
   /**
    * What to highlight in a matched block: the alternatives it satisfies, or for an alignment
@@ -101,6 +95,8 @@ export interface ExecuteOptions {
   readonly expandAlignment: boolean;
   /** Keeps a block in the results; applied after alignment, so a filtered language can still be reached through it. */
   readonly keep: (doc: number) => boolean;
+  /** How many matches are shown: only they are put in order. */
+  readonly limit: number;
 }
 
 /** Evaluates a plan; never throws on any plan. */
@@ -142,13 +138,14 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
   // "5g -5g": a term both wanted and excluded is not sent as prohibited; the text check decides.
   const conflicted = [...prohibited].some((t) => clauses.has(t));
   const usable = (ra: ResolvedAlt): boolean => !ra.empty && !ra.impossible;
+  /** Per usable alternative: the blocks that have all its words (its phrases unchecked). */
+  const blocksOf = new Map<ResolvedAlt, Int32Array>();
   const alternativesOf = (m: Match): readonly ResolvedAlt[] => {
     const d = index.docs[m.doc]!;
     const lp = resolve(d.lang);
     const all = lp.groups.flatMap((g) => g.filter(usable));
-    if (!m.terms) return all;
-    const terms = m.terms;
-    return all.filter((ra) => altMatches(ra, terms, () => keysOf(m.doc)));
+    if (m.via === 'alignment') return all;
+    return all.filter((ra) => contains(blocksOf.get(ra) ?? EMPTY, m.doc) && phrasesMatch(ra, keysOf(m.doc)));
   };
   const done = (matches: readonly Match[]): Execution => ({ matches, alternativesOf, prefixTruncated: [...prefixTruncated] });
   if (clauses.size === 0) return done([]);
@@ -160,9 +157,15 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
   for (const lang of INDEX_LANGS) {
     const lp = resolve(lang);
     if (!lp.live) continue;
+    // Per group, its usable alternatives (direct ones first) and the blocks that have their words.
+    const groups = lp.groups.map((group) => {
+      const alts = group.filter(usable);
+      for (const ra of alts) blocksOf.set(ra, candidatesOf(index, ra));
+      return { alts, blocks: alts.map((ra) => blocksOf.get(ra)!), cursors: alts.map(() => 0) };
+    });
     let candidates: Int32Array | undefined;
-    for (const group of lp.groups) {
-      const satisfying = union(group.filter(usable).map((ra) => candidatesOf(index, ra)));
+    for (const g of groups) {
+      const satisfying = union(g.blocks);
       candidates = candidates ? intersect(candidates, satisfying) : satisfying;
       if (candidates.length === 0) break;
     }
@@ -173,25 +176,35 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     }
     const wanted = queryVectorOf(index, clauses, lang);
     const textChecks = conflicted ? lp.excluded : lp.excludedOnText;
+    // Candidates ascend, so each alternative's block list is walked once, by a cursor.
     for (const doc of candidates) {
-      if (textChecks.some((ra) => altMatchesText(ra, keysOf(doc)))) continue;
-      const { score, terms } = scoreOf(index.vectorOf(doc), wanted);
+      if (textChecks.length > 0 && excludedByText(textChecks, keysOf(doc))) continue;
       // Direct alternatives come first in each group: when the first one satisfied is from the
       // glossary, no direct one is.
       let via: MatchedVia = 'direct';
       let ok = true;
-      for (const group of lp.groups) {
-        const first = group.find((ra) => usable(ra) && altMatches(ra, terms, () => keysOf(doc)));
-        if (!first) {
+      for (const g of groups) {
+        let satisfied: ResolvedAlt | undefined;
+        for (let k = 0; k < g.alts.length; k++) {
+          const blocks = g.blocks[k]!;
+          let c = g.cursors[k]!;
+          while (c < blocks.length && blocks[c]! < doc) c++;
+          g.cursors[k] = c;
+          if (c < blocks.length && blocks[c] === doc && phrasesMatch(g.alts[k]!, keysOf(doc))) {
+            satisfied = g.alts[k]!;
+            break;
+          }
+        }
+        if (!satisfied) {
           ok = false;
           break;
         }
-        if (first.alt.via === 'glossary') via = 'glossary';
+        if (satisfied.alt.via === 'glossary') via = 'glossary';
       }
       if (!ok) continue;
       const glossary = via === 'glossary';
-      const lunrScore = score / magnitude;
-      found.set(doc, { doc, score: glossary ? lunrScore * GLOSSARY_FACTOR : lunrScore, via, terms, tier: glossary ? 1 : 0 });
+      const score = dot(index.vectorOf(doc), wanted) / magnitude;
+      found.set(doc, { doc, score: glossary ? score * GLOSSARY_FACTOR : score, via, tier: glossary ? 1 : 0 });
     }
   }
 
@@ -211,9 +224,9 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     for (const [doc, m] of added) found.set(doc, m);
   }
 
-  const matches = [...found.values()].filter((m) => options.keep(m.doc));
-  matches.sort((a, b) => a.tier - b.tier || b.score - a.score || a.doc - b.doc);
-  return done(matches);
+  const matches: Match[] = [];
+  for (const m of found.values()) if (options.keep(m.doc)) matches.push(m);
+  return done(bestFirst(matches, options.limit));
 }
 
 /** The blocks that have every word of an alternative (one of each word's terms); phrases are checked later. */
@@ -230,47 +243,103 @@ function candidatesOf(index: SearchIndex, ra: ResolvedAlt): Int32Array {
   return out ?? EMPTY;
 }
 
-/** The wanted terms of one language as lunr's query vector holds them: ascending term index, with names. */
-interface QueryVector {
-  readonly indexes: Int32Array;
-  readonly terms: readonly string[];
-}
-
-function queryVectorOf(index: SearchIndex, clauses: ReadonlySet<string>, lang: IndexLang): QueryVector {
-  const entries: [number, string][] = [];
+/** The wanted terms of one language as lunr's query vector holds them: ascending term index. */
+function queryVectorOf(index: SearchIndex, clauses: ReadonlySet<string>, lang: IndexLang): Int32Array {
+  const indexes: number[] = [];
   for (const t of clauses) {
     if (!t.startsWith(`${lang}:`)) continue;
     const i = index.termIndex(t);
-    if (i !== undefined) entries.push([i, t]);
+    if (i !== undefined) indexes.push(i);
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  return { indexes: Int32Array.from(entries, (e) => e[0]), terms: entries.map((e) => e[1]) };
+  return Int32Array.from(indexes).sort();
 }
 
 /**
- * lunr's score of a block for a query whose terms all weigh 1: the dot product of the block's
- * term weights with the query vector (to be divided by the query vector's magnitude), and the
- * wanted terms the block has. One merge of two lists sorted by term index, as lunr does it.
+ * lunr's score of a block for a query whose terms all weigh 1, before it is divided by the query
+ * vector's magnitude: the dot product of the block's term weights with the query vector, by one
+ * merge of two lists sorted by term index, as lunr computes it.
  */
-function scoreOf(vector: readonly number[], wanted: QueryVector): { score: number; terms: TermLookup } {
-  const found: string[] = [];
-  let dot = 0;
+function dot(vector: readonly number[], wanted: Int32Array): number {
+  let sum = 0;
   let i = 0;
   let j = 0;
-  const q = wanted.indexes;
-  while (i < vector.length && j < q.length) {
+  while (i < vector.length && j < wanted.length) {
     const a = vector[i]!;
-    const b = q[j]!;
+    const b = wanted[j]!;
     if (a < b) i += 2;
     else if (a > b) j++;
     else {
-      dot += vector[i + 1]!;
-      found.push(wanted.terms[j]!);
+      sum += vector[i + 1]!;
       i += 2;
       j++;
     }
   }
-  return { score: dot, terms: found.length > 4 ? new Set(found) : { has: (t) => found.includes(t) } };
+  return sum;
+}
+
+const byRank = (a: Match, b: Match): number => a.tier - b.tier || b.score - a.score || a.doc - b.doc;
+
+/**
+ * The matches with the best `limit` first, in order, and the others after them unordered: only
+ * the hits shown need an order, and a common word matches tens of thousands of blocks on a large
+ * corpus. A bounded heap keeps the best `limit` seen so far.
+ */
+export function bestFirst(matches: Match[], limit: number): Match[] {
+  const k = Math.max(0, Math.floor(limit));
+  if (matches.length <= 4 * k + 16) return matches.sort(byRank);
+  // Max-heap on rank: the root is the worst of the best k kept.
+  const heap: Match[] = [];
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && byRank(heap[l]!, heap[worst]!) > 0) worst = l;
+      if (r < heap.length && byRank(heap[r]!, heap[worst]!) > 0) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  };
+  for (const m of matches) {
+    if (heap.length < k) {
+      heap.push(m);
+      for (let i = heap.length - 1; i > 0;) {
+        const p = (i - 1) >> 1;
+        if (byRank(heap[i]!, heap[p]!) <= 0) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (k > 0 && byRank(m, heap[0]!) < 0) {
+      heap[0] = m;
+      down(0);
+    }
+  }
+  const top = new Set(heap);
+  return [...heap.sort(byRank), ...matches.filter((m) => !top.has(m))];
+}
+
+/** Every phrase of the alternative is in the block, in order (its single words are known to be there). */
+function phrasesMatch(ra: ResolvedAlt, keys: BlockKeys): boolean {
+  for (const part of ra.parts) if (part.contiguous && findSequence(keys, part, true).length === 0) return false;
+  return true;
+}
+
+function excludedByText(excluded: readonly ResolvedAlt[], keys: BlockKeys): boolean {
+  for (const ra of excluded) if (altMatchesText(ra, keys)) return true;
+  return false;
+}
+
+/** Binary search in an ascending list. */
+function contains(list: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === x;
 }
 
 const EMPTY = new Int32Array(0);
@@ -380,27 +449,12 @@ function lunrCanExclude(ra: ResolvedAlt): boolean {
   return ra.parts.length === 1 && !ra.parts[0]!.contiguous;
 }
 
-/** The alternative's words are among the block's matched terms, and its phrases are in its text. */
-function altMatches(ra: ResolvedAlt, matched: TermLookup, keys: () => BlockKeys): boolean {
-  for (const part of ra.parts) {
-    for (const w of part.words) {
-      if (w.kind === 'terms' && !hasAny(matched, w.terms)) return false;
-    }
-  }
-  return ra.parts.every((part) => !part.contiguous || findSequence(keys(), part, true).length > 0);
-}
-
-/** Like altMatches, on the block's words alone (for blocks the candidates did not include). */
+/** An alternative found in a block's words alone: exclusions, and blocks reached through the alignment. */
 function altMatchesText(ra: ResolvedAlt, keys: BlockKeys): boolean {
   if (ra.impossible) return false;
   return ra.parts.every((part) =>
     part.contiguous ? findSequence(keys, part, true).length > 0 : part.words.every((w) => w.kind === 'stop' || occurs(keys, w.ids)),
   );
-}
-
-function hasAny(set: TermLookup, terms: ReadonlySet<string>): boolean {
-  for (const t of terms) if (set.has(t)) return true;
-  return false;
 }
 
 /** Some word of the block has one of these key ids. */

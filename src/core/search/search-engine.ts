@@ -126,6 +126,7 @@ export class SearchEngine {
     const execution = executePlan(this.index, this.analyzer, plan, {
       keyTable: this.keyTable,
       keysOf: (doc) => this.blockKeys.get(doc),
+      limit: request.limit ?? DEFAULT_LIMIT,
       expandAlignment: expand,
       keep,
     });
