@@ -153,6 +153,8 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
   // The query vector, as lunr would build it: one unit entry per distinct term wanted (terms
   // absent from the index have none, but the plan never asks for those).
   const magnitude = Math.sqrt(clauses.size);
+  const reachable = (doc: number): boolean =>
+    options.keep(doc) || (options.expandAlignment && index.counterparts(doc).some((other) => options.keep(other)));
   const found = new Map<number, Match>();
   for (const lang of INDEX_LANGS) {
     const lp = resolve(lang);
@@ -178,6 +180,9 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     const textChecks = conflicted ? lp.excluded : lp.excludedOnText;
     // Candidates ascend, so each alternative's block list is walked once, by a cursor.
     for (const doc of candidates) {
+      // A block the filters drop matters only for the translations it brings in (with `lang:nl`,
+      // a French paragraph still brings its Dutch side); one that brings none is not looked at.
+      if (!reachable(doc)) continue;
       if (textChecks.length > 0 && excludedByText(textChecks, keysOf(doc))) continue;
       // Direct alternatives come first in each group: when the first one satisfied is from the
       // glossary, no direct one is.
