@@ -59,7 +59,7 @@ interface LangPlan {
   readonly groups: readonly (readonly ResolvedAlt[])[];
   /** Everything excluded (stop-word-only exclusions left out). */
   readonly excluded: readonly ResolvedAlt[];
-  /** The exclusions lunr cannot apply by itself: phrases, checked on the block's words. */
+  /** The exclusions the block lists cannot apply: phrases, checked on the block's words. */
   readonly excludedOnText: readonly ResolvedAlt[];
   /** False when no block of this language can match (nothing to look for, or a word absent). */
   readonly live: boolean;
@@ -132,10 +132,10 @@ export function executePlan(index: SearchIndex, analyzer: Analyzer, plan: Plan, 
     }
     // A single excluded word (or prefix) removes its blocks from the candidates; excluded phrases are checked on the text.
     for (const ra of lp.excluded) {
-      if (lunrCanExclude(ra)) for (const w of ra.parts[0]!.words) if (w.kind === 'terms') for (const t of w.terms) prohibited.add(t);
+      if (excludableByPostings(ra)) for (const w of ra.parts[0]!.words) if (w.kind === 'terms') for (const t of w.terms) prohibited.add(t);
     }
   }
-  // "5g -5g": a term both wanted and excluded is not sent as prohibited; the text check decides.
+  // "5g -5g": a term both wanted and excluded removes no blocks up front; the text check decides.
   const conflicted = [...prohibited].some((t) => clauses.has(t));
   const usable = (ra: ResolvedAlt): boolean => !ra.empty && !ra.impossible;
   /** Per usable alternative: the blocks that have all its words (its phrases unchecked). */
@@ -446,11 +446,11 @@ function resolvePlan(
   const groups = plan.groups.map((g) => g.alternatives.map(resolveAlt)).filter((g) => g.some((ra) => !ra.empty));
   const excluded = plan.excluded.map(resolveAlt).filter((ra) => !ra.empty && !ra.impossible);
   const live = groups.length > 0 && groups.every((g) => g.some((ra) => !ra.empty && !ra.impossible));
-  return { groups, excluded, excludedOnText: excluded.filter((ra) => !lunrCanExclude(ra)), live };
+  return { groups, excluded, excludedOnText: excluded.filter((ra) => !excludableByPostings(ra)), live };
 }
 
-/** One word or prefix, no phrase: lunr's prohibited clauses do exactly that. */
-function lunrCanExclude(ra: ResolvedAlt): boolean {
+/** One word or prefix, no phrase: removing the blocks that have it does exactly that. */
+function excludableByPostings(ra: ResolvedAlt): boolean {
   return ra.parts.length === 1 && !ra.parts[0]!.contiguous;
 }
 
