@@ -2,7 +2,7 @@ import { ApiError } from '../../shared/errors';
 import type { LangCode } from '../../shared/model';
 import type { MatchedVia, SearchGroup, SearchHit, SearchRequest, SearchResponse } from '../../shared/search';
 import { DEFAULT_CODEBOOK, type Codebook } from '../concepts/codebook';
-import { Analyzer, tokenize, type TextToken } from './analyzer';
+import { Analyzer, tokenize, wordOffsets } from './analyzer';
 import { BlockKeysCache, KeyTable, type BlockKeys } from './block-keys';
 import { executePlan, findSequence, positionsOf, type Execution, type Match, type ResolvedAlt } from './execute';
 import { buildGlossary, type Glossary } from './glossary';
@@ -168,7 +168,11 @@ export class SearchEngine {
   private hitOf(m: Match, execution: Execution): SearchHit {
     const d = this.index.docs[m.doc]!;
     const alternatives = execution.alternativesOf(m);
-    const highlights = highlightRanges(tokenize(d.text), this.blockKeys.get(m.doc), alternatives);
+    const keys = this.blockKeys.get(m.doc);
+    let offsets = wordOffsets(d.text);
+    // A word that folds to nothing (no letter or digit left) has no key: pair offsets and keys through tokenize then.
+    if (offsets.length !== 2 * keys.length) offsets = Int32Array.from(tokenize(d.text).flatMap((t) => [t.start, t.end]));
+    const highlights = highlightRanges(offsets, keys, alternatives);
     const glossaryAlt = m.via === 'glossary' ? alternatives.find((ra) => ra.alt.via === 'glossary' && ra.alt.concept)?.alt : undefined;
     return {
       sourceId: d.sourceId,
@@ -185,18 +189,21 @@ export class SearchEngine {
   }
 }
 
-/** Where the alternatives' words and phrases are in a text (its tokens and, at the same positions, their key ids). */
-export function highlightRanges(tokens: readonly TextToken[], keys: BlockKeys, alts: readonly ResolvedAlt[]): Range[] {
+/**
+ * Where the alternatives' words and phrases are in a text, from its words' offsets
+ * (`[start, end, …]`) and, at the same positions, their key ids.
+ */
+export function highlightRanges(offsets: Int32Array, keys: BlockKeys, alts: readonly ResolvedAlt[]): Range[] {
   if (alts.length === 0) return [];
   const ranges: Range[] = [];
   for (const ra of alts) {
     for (const part of ra.parts) {
       if (part.contiguous) {
-        for (const i of findSequence(keys, part)) ranges.push({ start: tokens[i]!.start, end: tokens[i + part.words.length - 1]!.end });
+        for (const i of findSequence(keys, part)) ranges.push({ start: offsets[2 * i]!, end: offsets[2 * (i + part.words.length) - 1]! });
       } else {
         for (const w of part.words) {
           if (w.kind !== 'terms') continue;
-          for (const i of positionsOf(keys, w.ids)) ranges.push({ start: tokens[i]!.start, end: tokens[i]!.end });
+          for (const i of positionsOf(keys, w.ids)) ranges.push({ start: offsets[2 * i]!, end: offsets[2 * i + 1]! });
         }
       }
     }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, tokenize } from '../../../../src/core/search';
-import { forEachWord } from '../../../../src/core/search/analyzer';
+import { forEachWord, wordOffsets } from '../../../../src/core/search/analyzer';
+import { fold } from '../../../../src/core/search/fold';
 import { BlockKeysCache, KeyTable } from '../../../../src/core/search/block-keys';
 
 describe('block keys', () => {
@@ -24,6 +25,28 @@ describe('block keys', () => {
         expect([...keys]).toEqual(norms.map((n) => table.wordId(lang, n)));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('word offsets are tokenize’s, plus the words that fold to nothing', () => {
+    const sample = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc
+        .array(fc.constantFrom('l’', 'IDENTITÉ', ' 5G-', 'ﬁ', '\u0301', 'a\u0301', '\ud83d\ude00', '\ud800', '²', '𝐀𝐁', ' '), {
+          maxLength: 20,
+        })
+        .map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(sample, (text) => {
+        const offsets = wordOffsets(text);
+        const pairs: [number, number][] = [];
+        for (let i = 0; i < offsets.length; i += 2) pairs.push([offsets[i]!, offsets[i + 1]!]);
+        const kept = pairs.filter(([s, e]) => fold(text.slice(s, e)).length > 0);
+        expect(kept).toEqual(tokenize(text).map((t) => [t.start, t.end]));
+      }),
+      { numRuns: 3000 },
     );
   });
 
