@@ -20,6 +20,8 @@ export const SHELL_COMMANDS = [
   'follow-passage',
   'toggle-side-panel',
   'help',
+  // File › Export Report… (the browser toolbar has the same button).
+  'export-report',
 ] as const;
 
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];

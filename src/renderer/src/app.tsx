@@ -15,6 +15,7 @@ import { SearchResults } from './components/search-results';
 import { SidePanel, type SidePanelDef } from './components/side-panel';
 import { SourceListView } from './components/source-list';
 import { Toolbar } from './components/toolbar';
+import { ExportDialog } from './export/export-dialog';
 import {
   canGoBack,
   canGoForward,
@@ -90,6 +91,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const [sideTab, setSideTab] = useState('sources');
   const [sideOpen, setSideOpen] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const search = useSearch(api);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -627,6 +629,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       case 'about':
         setHelpOpen(true);
         return;
+      case 'export-report':
+        setExportOpen(true);
+        return;
     }
   };
   const commandRef = useRef(command);
@@ -738,6 +743,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         onHistory={goHistory}
         onToggleSide={() => setSideOpen((v) => !v)}
         onHelp={() => setHelpOpen(true)}
+        onExport={() => setExportOpen(true)}
       />
       {notices.length > 0 ? (
         <div className="notices" role="alert">
@@ -790,6 +796,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         {announcement}
       </div>
       <HelpDialog open={helpOpen} info={info} onClose={() => setHelpOpen(false)} />
+      <ExportDialog api={api} open={exportOpen} locale={locale} onClose={() => setExportOpen(false)} />
     </div>
   );
 }

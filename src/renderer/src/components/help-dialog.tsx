@@ -13,6 +13,7 @@ export const SHORTCUTS: readonly { readonly keys: string; readonly action: strin
   { keys: 'Ctrl/⌘+B', action: 'help.keys.side' },
   { keys: 'Ctrl/⌘+ + / − / 0', action: 'help.keys.font' },
   { keys: 'Ctrl/⌘+Shift+D', action: 'help.keys.theme' },
+  { keys: 'Ctrl/⌘+Shift+E', action: 'export.shortcut' },
   { keys: 'F1', action: 'help.keys.help' },
 ];
 

@@ -1,3 +1,4 @@
+import { exportStrings } from './export';
 /** English interface strings: the reference catalogue; fr and nl must have the same keys. */
 export const en = {
   app: { title: 'Synopsis', tagline: 'Comparative reader for policy documents' },
@@ -153,6 +154,7 @@ export const en = {
     panesClosed: 'Panes closed because their source is not in this folder: {{sources}}',
   },
   notices: { title: 'Notice' },
+  export: exportStrings.en,
   lang: { fr: 'French', nl: 'Dutch', en: 'English', und: 'Undetermined' },
 } as const;
 

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { exportStrings } from './export';
 
 export const fr: Catalog = {
   app: { title: 'Synopsis', tagline: 'Lecteur comparatif de documents politiques' },
@@ -154,5 +155,6 @@ export const fr: Catalog = {
     panesClosed: 'Volets fermés parce que leur source n’est pas dans ce dossier : {{sources}}',
   },
   notices: { title: 'Avis' },
+  export: exportStrings.fr,
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
 };

@@ -1,4 +1,5 @@
 import type { Catalog } from './en';
+import { exportStrings } from './export';
 
 export const nl: Catalog = {
   app: { title: 'Synopsis', tagline: 'Vergelijkende lezer voor beleidsdocumenten' },
@@ -154,5 +155,6 @@ export const nl: Catalog = {
     panesClosed: 'Vensters gesloten omdat hun bron niet in deze map staat: {{sources}}',
   },
   notices: { title: 'Melding' },
+  export: exportStrings.nl,
   lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
 };
