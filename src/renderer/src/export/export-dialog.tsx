@@ -187,10 +187,10 @@ function Choices(props: {
           <span className="hint" aria-live="polite">
             {t('export.themesCount', { selected: choices.themes.length, total: allThemes.length })}
           </span>
-          <button type="button" onClick={() => onChange((c) => ({ ...c, themes: allThemes }))} aria-label={t('export.allThemesOf')}>
+          <button type="button" onClick={() => onChange((c) => ({ ...c, themes: allThemes }))}>
             {t('export.all')}
           </button>
-          <button type="button" onClick={() => onChange((c) => ({ ...c, themes: [] }))} aria-label={t('export.noThemesOf')}>
+          <button type="button" onClick={() => onChange((c) => ({ ...c, themes: [] }))}>
             {t('export.none')}
           </button>
         </div>
