@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
-import { benchReport } from './bench/report';
+import { benchReport, benchReportReal } from './bench/report';
 import { benchScroll } from './bench/scroll';
 import { benchSearch } from './bench/search';
 
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     ingest: benchIngest,
     commitments: () => benchCommitments(),
     report: () => benchReport(),
+    reportReal: () => benchReportReal(),
     search: benchSearch,
     scroll: benchScroll,
   };

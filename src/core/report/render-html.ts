@@ -67,7 +67,8 @@ blockquote { margin: .2rem 0; padding-left: .5rem; border-left: 3px solid #999; 
 .ref { font-size: 1.05em; margin-right: .3rem; }
 .cite { font-size: .82em; color: #333; margin: .2rem 0 0; overflow-wrap: anywhere; }
 .id { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
-.link { margin: .5rem 0 1rem; padding: .4rem .6rem; border: 1px solid #bbb; break-inside: avoid; }
+.link { margin: .4rem 0; padding: .3rem .6rem; border: 1px solid #bbb; break-inside: avoid; }
+.link p { margin: .15rem 0; }
 .diff { margin: .3rem 0 0; }
 ins { text-decoration: underline; text-decoration-thickness: 2px; background: #e6f4e6; }
 del { text-decoration: line-through; text-decoration-thickness: 2px; background: #f8e4e4; }
