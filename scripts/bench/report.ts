@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundledCorpusDir } from '../../src/host/locations';
@@ -97,7 +97,8 @@ export async function benchReport(runs = 3, factor = 150): Promise<object> {
  */
 export async function benchReportReal(runs = 2, mbPerSource = 1, formats: readonly ReportFormat[] = ['html', 'pdf']): Promise<object> {
   const corpusDir = bigCorpus(mbPerSource * 1024 * 1024);
-  const host = createReaderHost({ corpusDir, dataDir: mkdtempSync(path.join(os.tmpdir(), 'synopsis-bench-data-')), version: 'bench' });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synopsis-bench-data-'));
+  const host = createReaderHost({ corpusDir, dataDir, version: 'bench' });
   for (const id of BIG_SOURCES) await host.getDocument({ sourceId: id });
   const corpusBytes = (await host.listSources()).sources.reduce((n, s) => n + s.bytes, 0);
   const results: Record<string, object[]> = {};
@@ -134,6 +135,9 @@ export async function benchReportReal(runs = 2, mbPerSource = 1, formats: readon
     }
   }
   const comparison = await host.compare({ sources: BIG_SOURCES });
+  // The corpus and the data folder are the bench's own: gone afterwards.
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
   return {
     corpusBytes,
     sources: BIG_SOURCES.length,
