@@ -1,4 +1,5 @@
 import { annotationsStrings } from './annotations';
+import { exportStrings } from './export';
 
 /** English interface strings: the reference catalogue; fr and nl must have the same keys. */
 export const en = {
@@ -156,6 +157,7 @@ export const en = {
   },
   notices: { title: 'Notice' },
   annotations: annotationsStrings.en,
+  export: exportStrings.en,
   lang: { fr: 'French', nl: 'Dutch', en: 'English', und: 'Undetermined' },
 } as const;
 

@@ -1,5 +1,6 @@
 import { annotationsStrings } from './annotations';
 import type { Catalog } from './en';
+import { exportStrings } from './export';
 
 export const fr: Catalog = {
   app: { title: 'Synopsis', tagline: 'Lecteur comparatif de documents politiques' },
@@ -156,5 +157,6 @@ export const fr: Catalog = {
   },
   notices: { title: 'Avis' },
   annotations: annotationsStrings.fr,
+  export: exportStrings.fr,
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
 };

@@ -1,5 +1,6 @@
 import { annotationsStrings } from './annotations';
 import type { Catalog } from './en';
+import { exportStrings } from './export';
 
 export const nl: Catalog = {
   app: { title: 'Synopsis', tagline: 'Vergelijkende lezer voor beleidsdocumenten' },
@@ -156,5 +157,6 @@ export const nl: Catalog = {
   },
   notices: { title: 'Melding' },
   annotations: annotationsStrings.nl,
+  export: exportStrings.nl,
   lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
 };
