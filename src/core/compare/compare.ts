@@ -4,12 +4,13 @@ import type { IngestedDocument, LangCode } from '../../shared/model';
 import { EXTRACTOR_VERSION } from '../commitments/extract';
 import type { ConceptMatcher } from '../concepts/matcher';
 import { applyLinkCurations } from './curation';
-import { buildFeatures } from './features';
+import { buildFeaturesInSteps, FEATURES_PER_STEP } from './features';
 import { indicatorsOf } from './indicators';
-import { DEFAULT_LINK_OPTIONS, makeLink, scorePairs, selectPairs, type LinkOptions } from './link';
+import { DEFAULT_LINK_OPTIONS, linkInSteps, makeLink, PAIRS_PER_STEP, type LinkOptions } from './link';
 import { themeMatrix } from './matrix';
 import { isPartyProgramme } from './order';
 import { similarity } from './similarity';
+import { runSteps, type Steps } from './steps';
 
 /**
  * The comparison of commitments across sources: the theme × source matrix with a status per
@@ -49,18 +50,45 @@ export function representatives(commitments: readonly Commitment[], documents: r
   });
 }
 
+/** How much work a step of `compareInSteps` does at most, per phase (defaults: a few milliseconds). */
+export interface StepSizes {
+  /** Commitments read or weighted. */
+  readonly features: number;
+  /** Candidate pairs scored, or kept pairs sorted and capped. */
+  readonly pairs: number;
+  /** Links given their relation and word diff. */
+  readonly links: number;
+}
+
+export const DEFAULT_STEP_SIZES: StepSizes = { features: FEATURES_PER_STEP, pairs: PAIRS_PER_STEP, links: 200 };
+
+/** The comparison in one piece. */
 export function compareCommitments(input: CompareInput): Comparison {
+  return runSteps(compareInSteps(input));
+}
+
+/**
+ * The comparison in steps (docs/commitments.md, Performance): the same result as
+ * `compareCommitments`, computed by a generator that yields after each bounded piece of work —
+ * features, candidate pairs, selection, links — so a host can keep its event loop turning,
+ * report progress and stop when the user cancels. The step sizes change where it pauses, never
+ * what it computes.
+ */
+export function* compareInSteps(input: CompareInput, sizes: StepSizes = DEFAULT_STEP_SIZES): Steps<Comparison> {
   const options: LinkOptions = { ...DEFAULT_LINK_OPTIONS, ...(input.options ?? {}) };
   const order = input.documents.map((d) => d.source.id);
   const inScope = new Set(order);
   const all = input.commitments.filter((c) => inScope.has(c.sourceId));
   const reps = representatives(all, input.documents);
   const byId = new Map(all.map((c) => [c.id, c]));
-  const features = buildFeatures(all, input.matcher);
+  const features = yield* buildFeaturesInSteps(all, input.matcher, sizes.features);
 
-  const auto: CommitmentLink[] = selectPairs(scorePairs(order, reps, features), options).map((p) =>
-    makeLink(p.from, p.to, similarity(features.get(p.from.id)!, features.get(p.to.id)!), byId, options.granularity),
-  );
+  const pairs = yield* linkInSteps(order, reps, features, options, sizes.pairs);
+  const auto: CommitmentLink[] = [];
+  for (const [i, p] of pairs.entries()) {
+    if (i > 0 && i % sizes.links === 0) yield { phase: 'linking', done: i, total: pairs.length };
+    auto.push(makeLink(p.from, p.to, similarity(features.get(p.from.id)!, features.get(p.to.id)!), byId, options.granularity));
+  }
   const { links } = applyLinkCurations(auto, input.curation ?? [], order, all, features, options);
   const rank = new Map(order.map((id, i) => [id, i]));
   const position = new Map(all.map((c, i) => [c.id, i]));
