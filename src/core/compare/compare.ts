@@ -60,7 +60,7 @@ export interface StepSizes {
   readonly links: number;
 }
 
-export const DEFAULT_STEP_SIZES: StepSizes = { features: FEATURES_PER_STEP, pairs: PAIRS_PER_STEP, links: 200 };
+export const DEFAULT_STEP_SIZES: StepSizes = { features: FEATURES_PER_STEP, pairs: PAIRS_PER_STEP, links: 50 };
 
 /** The comparison in one piece. */
 export function compareCommitments(input: CompareInput): Comparison {
@@ -89,7 +89,9 @@ export function* compareInSteps(input: CompareInput, sizes: StepSizes = DEFAULT_
     if (i > 0 && i % sizes.links === 0) yield { phase: 'linking', done: i, total: pairs.length };
     auto.push(makeLink(p.from, p.to, similarity(features.get(p.from.id)!, features.get(p.to.id)!), byId, options.granularity));
   }
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
   const { links } = applyLinkCurations(auto, input.curation ?? [], order, all, features, options);
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
   const rank = new Map(order.map((id, i) => [id, i]));
   const position = new Map(all.map((c, i) => [c.id, i]));
   links.sort(
@@ -98,10 +100,12 @@ export function* compareInSteps(input: CompareInput, sizes: StepSizes = DEFAULT_
       position.get(a.from)! - position.get(b.from)! ||
       b.similarity - a.similarity,
   );
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
 
   const themeIds = input.matcher.codebook.concepts.filter((c) => c.theme).map((c) => c.id);
   const matrixSources = input.documents.map((d) => ({ id: d.source.id, programme: isPartyProgramme(d.source) }));
   const themes = themeMatrix(themeIds, matrixSources, reps);
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
   const indicators = (input.evidence ?? []).flatMap((d) => indicatorsOf(d.blocks, input.matcher, new Set(themeIds)));
   const ingestVersion = Math.max(0, ...input.documents.map((d) => d.ingestVersion));
 

@@ -62,18 +62,26 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 function pack(map: ReadonlyMap<string, number>, vocab: Map<string, number>): SparseVector {
   const ids = new Int32Array(map.size);
-  let i = 0;
-  for (const k of map.keys()) {
+  const weights = new Float64Array(map.size);
+  let n = 0;
+  for (const [k, w] of map) {
     let id = vocab.get(k);
     if (id === undefined) {
       id = vocab.size;
       vocab.set(k, id);
     }
-    ids[i++] = id;
+    // Insertion by id: the words a vocabulary has not seen yet come last and in order, so most
+    // entries go in place without moving anything.
+    let j = n++;
+    while (j > 0 && ids[j - 1]! > id) {
+      ids[j] = ids[j - 1]!;
+      weights[j] = weights[j - 1]!;
+      j--;
+    }
+    ids[j] = id;
+    weights[j] = w;
   }
-  const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
-  const values = [...map.values()];
-  return { ids: Int32Array.from(order, (o) => ids[o]!), weights: Float64Array.from(order, (o) => values[o]!) };
+  return { ids, weights };
 }
 
 /**
@@ -146,7 +154,7 @@ export function buildFeatures(commitments: readonly Commitment[], matcher: Conce
 }
 
 /** Commitments analysed (or given their vectors) between two steps of `buildFeaturesInSteps`. */
-export const FEATURES_PER_STEP = 400;
+export const FEATURES_PER_STEP = 100;
 
 /**
  * `buildFeatures` in steps of `perStep` commitments (reading their words and concepts, then
@@ -167,7 +175,8 @@ export function* buildFeaturesInSteps(
   for (const { concepts } of analyzed) for (const k of concepts.keys()) conceptDf.set(k, (conceptDf.get(k) ?? 0) + 1);
   const df = new Map<string, Map<string, number>>();
   const docs = new Map<string, number>();
-  for (const { c, tokens } of analyzed) {
+  for (const [i, { c, tokens }] of analyzed.entries()) {
+    if (i > 0 && i % (perStep * 4) === 0) yield { phase: 'features', done: analyzed.length, total };
     const lang = c.lang;
     docs.set(lang, (docs.get(lang) ?? 0) + 1);
     const perLang = df.get(lang) ?? new Map<string, number>();

@@ -116,6 +116,9 @@ export function selectPairs(pairs: readonly ScoredPair[], options: Pick<LinkOpti
 /** Candidate pairs scored (or kept pairs sorted and capped) between two steps of `linkInSteps`. */
 export const PAIRS_PER_STEP = 20_000;
 
+/** Commitments given their numbered keys between two steps, before scoring. */
+const COMMITMENTS_PER_STEP = 1_000;
+
 /**
  * One kind of vector of every commitment laid end to end (commitment i's entries from
  * `start[i]` to `start[i + 1]`): scanning the candidates of a commitment, which come in the
@@ -234,7 +237,7 @@ export function* linkInSteps(
     return id;
   };
   for (let i = 0; i < n; i++) {
-    if (i > 0 && i % (perStep >> 2 || 1) === 0) yield { phase: 'scoring', done: 0, total: n };
+    if (i > 0 && i % COMMITMENTS_PER_STEP === 0) yield { phase: 'scoring', done: 0, total: n };
     const c = commitments[i]!;
     const f = features.get(c.id)!;
     feats[i] = f;
@@ -251,8 +254,10 @@ export function* linkInSteps(
     for (const k of f.anchors) anchors.push(intern(anchorIds, k));
     anchorStart[i + 1] = anchors.length;
   }
+  yield { phase: 'scoring', done: 0, total: n };
   const termRows = new VectorRows(feats.map((f) => f.packed.terms));
   const gramRows = new VectorRows(feats.map((f) => f.packed.grams));
+  yield { phase: 'scoring', done: 0, total: n };
   // The inverted index: for each key, the commitments that have it, in the commitments' order.
   const postingStart = new Int32Array(keyIds.size + 1);
   for (const k of keys) postingStart[k + 1]!++;
