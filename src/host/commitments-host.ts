@@ -118,6 +118,7 @@ export class CommitmentsService {
     ].join('|');
     const cached = this.comparisons.get(key);
     if (cached) return cached;
+    if (control.signal?.aborted) throw cancellation(control.signal);
     let run = this.running.get(key);
     if (!run || run.controller.signal.aborted) {
       const controller = new AbortController();
@@ -144,7 +145,6 @@ export class CommitmentsService {
 
   /** Waits for a running comparison on one caller's behalf; the last caller to cancel stops it. */
   private waitFor(run: RunningComparison, { signal, progress }: StepControl): Promise<Comparison> {
-    if (signal?.aborted) return Promise.reject(cancellation(signal));
     run.waiting++;
     if (progress) run.listeners.add(progress);
     return new Promise<Comparison>((resolve, reject) => {
