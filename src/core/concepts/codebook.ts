@@ -72,6 +72,8 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'itsme',
           'eidas',
           'authentification',
+          'identité d’entreprise numérique',
+          'identité numérique des entreprises',
         ],
         nl: [
           'digitale identiteit',
@@ -84,6 +86,8 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'itsme',
           'eidas',
           'authenticatie',
+          'digitale bedrijfsidentiteit',
+          'digitale identiteit van bedrijven',
         ],
         en: [
           'digital identity',
@@ -96,6 +100,8 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'itsme',
           'eidas',
           'authentication',
+          'digital business identity',
+          'business digital identity',
         ],
       },
     ),
