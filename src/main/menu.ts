@@ -61,6 +61,7 @@ export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolea
         { label: 'Related Passages', click: () => actions.send('follow-passage') },
         { type: 'separator' },
         { label: 'Side Panel', accelerator: 'CmdOrCtrl+B', click: () => actions.send('toggle-side-panel') },
+        { label: 'Compare', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('toggle-compare') },
         { label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
         { label: 'Larger Text', accelerator: 'CmdOrCtrl+Plus', click: () => actions.send('font-bigger') },
         { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.send('font-smaller') },

@@ -20,6 +20,8 @@ export const SHELL_COMMANDS = [
   'follow-passage',
   'toggle-side-panel',
   'help',
+  // The Compare view (View menu).
+  'toggle-compare',
 ] as const;
 
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];

@@ -22,6 +22,8 @@ export function Toolbar(props: {
   onHistory: (direction: -1 | 1) => void;
   onToggleSide: () => void;
   onHelp: () => void;
+  /** Controls other views add (the Compare view's toggle), after the history buttons. */
+  extraControls?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
   const [folderOpen, setFolderOpen] = useState(false);
@@ -63,6 +65,7 @@ export function Toolbar(props: {
         >
           <Icon name="forward" />
         </button>
+        {props.extraControls}
         <span className="separator" aria-hidden="true" />
         <button type="button" onClick={() => setFolderOpen((v) => !v)} aria-expanded={folderOpen}>
           {t('toolbar.openFolder')}

@@ -1,3 +1,5 @@
+import { compareStrings } from './compare';
+
 /** English interface strings: the reference catalogue; fr and nl must have the same keys. */
 export const en = {
   app: { title: 'Synopsis', tagline: 'Comparative reader for policy documents' },
@@ -120,7 +122,7 @@ export const en = {
       terms: 'shared terms: {{terms}}',
       search: 'matches the search “{{query}}”',
       commitment: 'linked commitment',
-      commitmentNamed: 'linked commitment: {{label}}',
+      commitmentNamed: 'linked commitment ({{label}})',
     },
   },
   history: { wentBack: 'Back to the previous places.', wentForward: 'Forward again.' },
@@ -154,6 +156,7 @@ export const en = {
   },
   notices: { title: 'Notice' },
   lang: { fr: 'French', nl: 'Dutch', en: 'English', und: 'Undetermined' },
+  compare: compareStrings.en,
 } as const;
 
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,3 +1,4 @@
+import { compareStrings } from './compare';
 import type { Catalog } from './en';
 
 export const fr: Catalog = {
@@ -121,7 +122,7 @@ export const fr: Catalog = {
       terms: 'termes communs : {{terms}}',
       search: 'correspond à la recherche « {{query}} »',
       commitment: 'engagement lié',
-      commitmentNamed: 'engagement lié : {{label}}',
+      commitmentNamed: 'engagement lié ({{label}})',
     },
   },
   history: { wentBack: 'Retour aux emplacements précédents.', wentForward: 'De nouveau en avant.' },
@@ -155,4 +156,5 @@ export const fr: Catalog = {
   },
   notices: { title: 'Avis' },
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
+  compare: compareStrings.fr,
 };

@@ -1,3 +1,4 @@
+import { compareStrings } from './compare';
 import type { Catalog } from './en';
 
 export const nl: Catalog = {
@@ -121,7 +122,7 @@ export const nl: Catalog = {
       terms: 'gedeelde termen: {{terms}}',
       search: 'komt overeen met de zoekopdracht ‘{{query}}’',
       commitment: 'gekoppeld engagement',
-      commitmentNamed: 'gekoppeld engagement: {{label}}',
+      commitmentNamed: 'gekoppeld engagement ({{label}})',
     },
   },
   history: { wentBack: 'Terug naar de vorige plaatsen.', wentForward: 'Weer vooruit.' },
@@ -155,4 +156,5 @@ export const nl: Catalog = {
   },
   notices: { title: 'Melding' },
   lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
+  compare: compareStrings.nl,
 };

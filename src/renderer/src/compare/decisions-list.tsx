@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assertNever } from '../../../shared/errors';
+import type { CurationAction, CurationView } from '../../../shared/curation';
+import type { UiLocale } from '../../../shared/workspace';
+import type { Translate } from '../related/format-reason';
+import { excerpt } from './format';
+import type { Names } from './names';
+import type { CompareController } from './use-compare';
+
+/** A decision in words: what was decided ("Link rejected", "Kind set to pledge"), for the list and tests. */
+export function decisionWords(action: CurationAction, t: Translate, names: Names): string {
+  switch (action.type) {
+    case 'confirm-link':
+      return t('compare.decisions.confirmLink');
+    case 'reject-link':
+      return t('compare.decisions.rejectLink');
+    case 'add-link':
+      return action.relation
+        ? t('compare.decisions.addLinkAs', { relation: names.relation(action.relation) })
+        : t('compare.decisions.addLink');
+    case 'set-kind':
+      return t('compare.decisions.setKind', { kind: names.kind(action.kind) });
+    case 'set-themes':
+      return t('compare.decisions.setThemes', { themes: action.themes.map((id) => names.theme(id)).join(', ') });
+    case 'set-actor':
+      return t('compare.decisions.setActor', { actor: action.actor });
+    case 'not-commitment':
+      return t('compare.decisions.notCommitment');
+    case 'mark-commitment':
+      return action.kind ? t('compare.decisions.markAs', { kind: names.kind(action.kind) }) : t('compare.decisions.mark');
+    default:
+      return assertNever(action);
+  }
+}
+
+/** The texts a decision is about, with their sources. */
+function decisionTexts(action: CurationAction): readonly { sourceId: string; text: string }[] {
+  switch (action.type) {
+    case 'confirm-link':
+    case 'reject-link':
+    case 'add-link':
+      return [action.from, action.to];
+    case 'mark-commitment':
+      return [{ sourceId: action.sourceId, text: action.text }];
+    default:
+      return [action.commitment];
+  }
+}
+
+/**
+ * Every decision the user made, newest first: what it decided, about which texts, when, whether it
+ * still finds its commitment (an orphaned decision is kept, never dropped), and Withdraw, which
+ * brings back the automatic result.
+ */
+export function DecisionsList({ controller: ctl, locale }: { controller: CompareController; locale: UiLocale }): ReactNode {
+  const { t } = useTranslation();
+  const list = ctl.curations?.curations ?? [];
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  if (list.length === 0) return <p className="hint">{t('compare.decisions.none')}</p>;
+  const sorted: CurationView[] = [...list].reverse();
+  return (
+    <div className="decisions">
+      <p className="hint">{t('compare.decisions.intro')}</p>
+      <ul className="decision-list">
+        {sorted.map(({ decision, status }) => (
+          <li key={decision.id} className={`decision ${status}`} data-decision-type={decision.action.type}>
+            <p className="decision-head">
+              <strong>{decisionWords(decision.action, t, ctl.names)}</strong>{' '}
+              <time dateTime={decision.created}>{dates.format(new Date(decision.created))}</time>{' '}
+              {status === 'orphaned' ? (
+                <span className="warning">
+                  <span aria-hidden="true">⚠ </span>
+                  {t('compare.decisions.orphaned')}
+                </span>
+              ) : null}
+            </p>
+            <ul className="decision-texts">
+              {decisionTexts(decision.action).map((x, i) => (
+                <li key={i}>
+                  <span className="link-source">{ctl.names.source(x.sourceId)}</span> <q>{excerpt(x.text, 140)}</q>
+                </li>
+              ))}
+            </ul>
+            {decision.note ? <p className="note">{decision.note}</p> : null}
+            <button type="button" disabled={ctl.busy} onClick={() => void ctl.withdraw(decision.id, t('compare.done.withdrawn'))}>
+              {t('compare.decisions.withdraw')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

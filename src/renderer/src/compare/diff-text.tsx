@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DiffOp } from '../../../shared/commitments';
+import type { LangCode } from '../../../shared/model';
+import { diffSegments, diffStats, isWholeReplacement, sideTexts } from './diff-view';
+
+/**
+ * A link's word diff: deleted words struck through, inserted words underlined, each run named for
+ * screen readers ("deleted: …", "inserted: …"), with a legend naming the two sources and a count
+ * of words. Texts too different to diff word by word are shown one after the other.
+ */
+export function DiffText(props: { ops: readonly DiffOp[]; lang: LangCode; before: string; after: string; note?: string }): ReactNode {
+  const { t } = useTranslation();
+  const segments = diffSegments(props.ops);
+  if (segments.length === 0) return <p className="diff-empty">{t('compare.diff.none')}</p>;
+  const stats = diffStats(segments);
+  const lang = props.lang === 'und' ? undefined : props.lang;
+  if (isWholeReplacement(segments)) {
+    const { before, after } = sideTexts(segments);
+    return (
+      <div className="diff whole">
+        <p className="diff-summary">{t('compare.diff.tooDifferent')}</p>
+        <p className="diff-side" lang={lang}>
+          <span className="diff-side-label">{props.before}: </span>
+          <del>{before}</del>
+        </p>
+        <p className="diff-side" lang={lang}>
+          <span className="diff-side-label">{props.after}: </span>
+          <ins>{after}</ins>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="diff">
+      <p className="diff-legend">
+        <del aria-hidden="true">{t('compare.diff.struck')}</del> {t('compare.diff.onlyIn', { source: props.before })} ·{' '}
+        <ins aria-hidden="true">{t('compare.diff.underlined')}</ins> {t('compare.diff.onlyIn', { source: props.after })}
+        <span className="visually-hidden"> {t('compare.diff.srLegend', { before: props.before, after: props.after })}</span>
+      </p>
+      {props.note ? <p className="diff-note">{props.note}</p> : null}
+      <p className="diff-text" lang={lang}>
+        {segments.map((s, i) =>
+          s.kind === 'equal' ? (
+            <span key={i}>{s.text}</span>
+          ) : s.kind === 'delete' ? (
+            <del key={i}>
+              <span className="visually-hidden">[{t('compare.diff.deleted')}: </span>
+              {s.text}
+              <span className="visually-hidden">]</span>
+            </del>
+          ) : (
+            <ins key={i}>
+              <span className="visually-hidden">[{t('compare.diff.inserted')}: </span>
+              {s.text}
+              <span className="visually-hidden">]</span>
+            </ins>
+          ),
+        )}
+      </p>
+      <p className="diff-summary">{t('compare.diff.stats', { shared: stats.shared, deleted: stats.deleted, inserted: stats.inserted })}</p>
+    </div>
+  );
+}
