@@ -512,6 +512,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       return d ? blockIndexFor(d).get(blockId)?.text : undefined;
     },
     onCodebook: setCodebook,
+    sidePanel: { open: sideOpen, setOpen: setSideOpen },
   });
   compareRef.current = compare;
 

@@ -22,11 +22,11 @@ export function DiffText(props: { ops: readonly DiffOp[]; lang: LangCode; before
         <p className="diff-summary">{t('compare.diff.tooDifferent')}</p>
         <p className="diff-side" lang={lang}>
           <span className="diff-side-label">{props.before}: </span>
-          <del>{before}</del>
+          {before}
         </p>
         <p className="diff-side" lang={lang}>
           <span className="diff-side-label">{props.after}: </span>
-          <ins>{after}</ins>
+          {after}
         </p>
       </div>
     );

@@ -88,6 +88,11 @@ export interface CompareOptions {
   readonly blockText: (sourceId: string, blockId: string) => string | undefined;
   /** Told when the codebook changed, so the reading view's themes follow. */
   readonly onCodebook?: (view: CodebookView) => void;
+  /**
+   * The side panel: the Compare view takes its place while open (it needs the width), and gives
+   * it back on closing if it was open. The user can still show it (Ctrl+B) while comparing.
+   */
+  readonly sidePanel?: { readonly open: boolean; readonly setOpen: (open: boolean) => void };
 }
 
 /** How long after start the comparison is computed in the background, for the scorer and the view. */
@@ -96,7 +101,7 @@ const PREFETCH_MS = 2000;
 export function useCompare(options: CompareOptions): CompareController {
   const { api, locale, sources } = options;
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
   const [tab, setTab] = useState<CompareTab>('matrix');
   const [chosenSet, setChosenSet] = useState<readonly string[] | undefined>(undefined);
   const [comparison, setComparison] = useState<Comparison>();
@@ -118,6 +123,20 @@ export function useCompare(options: CompareOptions): CompareController {
   );
   const key = chosen.join(',');
   const names = useMemo(() => makeNames(t, locale, sources, codebook), [t, locale, sources, codebook]);
+
+  const side = useRef(options.sidePanel);
+  side.current = options.sidePanel;
+  const sideWasOpen = useRef(false);
+  const openRef = useRef(false);
+  const setOpen = useCallback((next: boolean) => {
+    if (openRef.current === next) return;
+    openRef.current = next;
+    if (next) {
+      sideWasOpen.current = side.current?.open ?? false;
+      if (sideWasOpen.current) side.current?.setOpen(false);
+    } else if (sideWasOpen.current) side.current?.setOpen(true);
+    setOpenState(next);
+  }, []);
 
   // ——— The comparison: one request per key and revision; the latest answer wins ———
 

@@ -263,7 +263,7 @@ export function statusWords(
   const alsoProgramme = sources.some((s) => programme(s) && present(s));
   switch (row.status) {
     case 'in-all':
-      return { key: 'compare.statusWords.inAll', values: { count: sources.length }, alsoProgramme: false };
+      return { key: 'compare.statusWords.inAll', values: { n: sources.length }, alsoProgramme: false };
     case 'carried':
       return {
         key: 'compare.statusWords.carried',

@@ -24,7 +24,7 @@ const en = {
     label: 'Compared sources, in the order compared',
     compared: 'Compared:',
     beside: 'beside the timeline:',
-    besideShort: 'party programme, beside the timeline',
+    besideShort: 'beside the timeline',
     change: 'Change…',
     choose: 'Sources to compare',
     orderHint: 'The governments’ sources are compared in time order from the first one; a party programme is shown beside them, last.',
@@ -283,7 +283,7 @@ const fr: CompareCatalog = {
     label: 'Sources comparées, dans l’ordre de la comparaison',
     compared: 'Comparées :',
     beside: 'à côté de la chronologie :',
-    besideShort: 'programme de parti, à côté de la chronologie',
+    besideShort: 'à côté de la chronologie',
     change: 'Modifier…',
     choose: 'Sources à comparer',
     orderHint:
@@ -539,7 +539,7 @@ const nl: CompareCatalog = {
     label: 'Vergeleken bronnen, in de volgorde van de vergelijking',
     compared: 'Vergeleken:',
     beside: 'naast de tijdlijn:',
-    besideShort: 'partijprogramma, naast de tijdlijn',
+    besideShort: 'naast de tijdlijn',
     change: 'Wijzigen…',
     choose: 'Te vergelijken bronnen',
     orderHint:
