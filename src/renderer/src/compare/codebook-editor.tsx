@@ -1,30 +1,8 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONCEPT_LANGS, type Concept, type ConceptLang } from '../../../shared/codebook';
+import { parseTerms, themeIdFrom } from './codebook-edits';
 import type { CompareController } from './use-compare';
-
-/** Terms typed in one field: split on commas and semicolons, trimmed, without empties or repeats. */
-export function parseTerms(input: string): string[] {
-  return [
-    ...new Set(
-      input
-        .split(/[,;\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
-/** A new theme's id from its English label: lower case, hyphens, as the codebook requires. */
-export function themeIdFrom(label: string): string {
-  return label
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}
 
 /**
  * The codebook of themes, which the user may edit: rename a theme in each language, describe it,

@@ -32,6 +32,28 @@ const words = (text: string): Set<string> =>
       .filter((w) => w.length > 2),
   );
 
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The longest end of `a` that `b` starts with (a selection ending in the start of a sentence). */
+function edgeOverlap(a: string, b: string): number {
+  for (let k = Math.min(a.length, b.length); k > 0; k--) if (a.endsWith(b.slice(0, k))) return k;
+  return 0;
+}
+
+/** Whether a selected text overlaps a commitment's text: one holds the other, or one runs into the other by a few words. */
+function overlaps(selected: string, text: string): boolean {
+  const sel = squash(selected);
+  const c = squash(text);
+  if (sel.includes(c) || c.includes(sel)) return true;
+  const min = Math.min(12, sel.length, c.length);
+  if (edgeOverlap(sel, c) >= min || edgeOverlap(c, sel) >= min) return true;
+  const w = words(c);
+  const sw = words(sel);
+  let shared = 0;
+  for (const x of w) if (sw.has(x)) shared++;
+  return shared >= Math.max(2, Math.min(w.size, sw.size) * 0.5);
+}
+
 /**
  * The commitments of a passage: those of its block (and of its aligned translation), narrowed to
  * those the selected text overlaps when it is a selection within the block.
@@ -42,14 +64,7 @@ export function commitmentsOfPassage(passage: Passage, commitments: readonly Com
   const own = inBlocks.filter((c) => c.blockId === passage.blockId);
   const selected = passage.text.trim();
   if (own.length <= 1 || selected.length === 0) return inBlocks;
-  const sel = words(selected);
-  const overlapping = own.filter((c) => {
-    if (selected.includes(c.text) || c.text.includes(selected)) return true;
-    const w = words(c.text);
-    let shared = 0;
-    for (const x of w) if (sel.has(x)) shared++;
-    return shared >= Math.max(2, Math.min(w.size, sel.size) * 0.5);
-  });
+  const overlapping = own.filter((c) => overlaps(selected, c.text));
   if (overlapping.length === 0 || overlapping.length === own.length) return inBlocks;
   // The twins of the chosen commitments stand for them in links of the other language.
   const twins = new Set(overlapping.flatMap((c) => (c.translationOf ? [c.translationOf] : [])));
