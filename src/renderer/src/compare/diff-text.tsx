@@ -2,14 +2,22 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DiffOp } from '../../../shared/commitments';
 import type { LangCode } from '../../../shared/model';
-import { diffSegments, diffStats, isWholeReplacement, sideTexts } from './diff-view';
+import { diffSegments, diffStats, isWholeReplacement, sharedTermRanges, sideTexts } from './diff-view';
 
 /**
  * A link's word diff: deleted words struck through, inserted words underlined, each run named for
  * screen readers ("deleted: …", "inserted: …"), with a legend naming the two sources and a count
  * of words. Texts too different to diff word by word are shown one after the other.
  */
-export function DiffText(props: { ops: readonly DiffOp[]; lang: LangCode; before: string; after: string; note?: string }): ReactNode {
+export function DiffText(props: {
+  ops: readonly DiffOp[];
+  lang: LangCode;
+  before: string;
+  after: string;
+  note?: string;
+  /** Terms the link's evidence names: marked in both texts when they are too different to diff. */
+  terms?: readonly string[];
+}): ReactNode {
   const { t } = useTranslation();
   const segments = diffSegments(props.ops);
   if (segments.length === 0) return <p className="diff-empty">{t('compare.diff.none')}</p>;
@@ -19,14 +27,17 @@ export function DiffText(props: { ops: readonly DiffOp[]; lang: LangCode; before
     const { before, after } = sideTexts(segments);
     return (
       <div className="diff whole">
-        <p className="diff-summary">{t('compare.diff.tooDifferent')}</p>
+        <p className="diff-summary">
+          {t('compare.diff.tooDifferent')}
+          {props.terms && props.terms.length > 0 ? ` ${t('compare.diff.sharedMarked')}` : ''}
+        </p>
         <p className="diff-side" lang={lang}>
           <span className="diff-side-label">{props.before}: </span>
-          {before}
+          <WithTerms text={before} terms={props.terms ?? []} />
         </p>
         <p className="diff-side" lang={lang}>
           <span className="diff-side-label">{props.after}: </span>
-          {after}
+          <WithTerms text={after} terms={props.terms ?? []} />
         </p>
       </div>
     );
@@ -61,4 +72,23 @@ export function DiffText(props: { ops: readonly DiffOp[]; lang: LangCode; before
       <p className="diff-summary">{t('compare.diff.stats', { shared: stats.shared, deleted: stats.deleted, inserted: stats.inserted })}</p>
     </div>
   );
+}
+
+/** A text with the shared terms marked (bold and dotted underline, not colour alone). */
+function WithTerms({ text, terms }: { text: string; terms: readonly string[] }): ReactNode {
+  const ranges = sharedTermRanges(text, terms);
+  if (ranges.length === 0) return text;
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const r of ranges) {
+    if (r.start > at) out.push(text.slice(at, r.start));
+    out.push(
+      <mark key={r.start} className="shared-term">
+        {text.slice(r.start, r.end)}
+      </mark>,
+    );
+    at = r.end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
 }

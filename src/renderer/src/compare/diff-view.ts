@@ -67,3 +67,35 @@ export function isWholeReplacement(segments: readonly DiffSegment[]): boolean {
   const hasChange = segments.some((s) => s.kind !== 'equal');
   return hasChange && !segments.some((s) => s.kind === 'equal' && words(s.text) > 0);
 }
+
+const fold = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** Whether two folded words are forms of one word: equal, or sharing all but their last two letters (at least four). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const need = Math.max(4, Math.min(a.length, b.length) - 2);
+  if (a.length < need || b.length < need) return false;
+  return a.slice(0, need) === b.slice(0, need);
+}
+
+/**
+ * Where a text has the terms a link's evidence names (`term:` evidence, as the later text writes
+ * them), whatever their inflection ("connectés" and "connectivité" are not the same; "numériques"
+ * and "numérique" are): the words the matcher saw shared, to mark in two texts too different to
+ * diff word by word. Ranges are UTF-16, half-open, in order, never overlapping.
+ */
+export function sharedTermRanges(text: string, terms: readonly string[]): readonly { readonly start: number; readonly end: number }[] {
+  const wanted = terms.map(fold).filter((t) => t.length > 0);
+  if (wanted.length === 0) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)) {
+    const word = fold(m[0]);
+    // "l’identité": the word after an elided article.
+    const bare = word.replace(/^[a-z]['’]/, '');
+    if (wanted.some((t) => sameWord(word, t) || sameWord(bare, t))) {
+      const lead = word.length - bare.length;
+      out.push({ start: m.index + lead, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ import type { Commitment, CommitmentLink, LinkRelation } from '../../../shared/c
 import type { UiLocale } from '../../../shared/workspace';
 import type { CompareController } from './use-compare';
 import { DiffText } from './diff-text';
+import { diffSegments, isWholeReplacement } from './diff-view';
 import { excerpt, parseEvidence, similarityWords } from './format';
 import type { CompareSlots } from './slots';
 import type { LinkView } from './view-model';
@@ -30,6 +31,12 @@ export function LinkRow(props: { view: LinkView; controller: CompareController; 
   const diffId = useId();
   const base = link.diffBase ? props.controller.comparison?.commitments.find((c) => c.id === link.diffBase) : undefined;
   const decision = decisionFor(props.controller, link);
+  // Texts too different to diff word by word are compared whole, their shared terms marked.
+  const whole = isWholeReplacement(diffSegments(link.diff));
+  const terms = link.evidence.flatMap((e) => {
+    const p = parseEvidence(e);
+    return p.kind === 'term' ? [p.text] : [];
+  });
   const end = (c: Commitment, role: 'from' | 'to'): ReactNode => (
     <div className={`link-end link-${role}`}>
       <span className="link-source">{names.source(c.sourceId)}</span>{' '}
@@ -80,7 +87,13 @@ export function LinkRow(props: { view: LinkView; controller: CompareController; 
       ) : null}
       <div className="link-actions">
         <button type="button" aria-expanded={open} aria-controls={diffId} onClick={() => setOpen((v) => !v)}>
-          {open ? t('compare.link.hideDiff') : t('compare.link.showDiff')}
+          {whole
+            ? open
+              ? t('compare.link.hideTexts')
+              : t('compare.link.showTexts')
+            : open
+              ? t('compare.link.hideDiff')
+              : t('compare.link.showDiff')}
         </button>
         {link.origin === 'auto' ? (
           <button
@@ -122,6 +135,7 @@ export function LinkRow(props: { view: LinkView; controller: CompareController; 
             lang={to.lang}
             before={names.source(from.sourceId)}
             after={names.source(to.sourceId)}
+            terms={terms}
             {...(base && base.lang !== from.lang ? { note: t('compare.diff.base', { lang: t(`lang.${base.lang}`) }) } : {})}
           />
         </div>

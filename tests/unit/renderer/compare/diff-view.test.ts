@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffSegments, diffStats, isWholeReplacement, sideTexts } from '../../../../src/renderer/src/compare/diff-view';
+import { diffSegments, diffStats, isWholeReplacement, sharedTermRanges, sideTexts } from '../../../../src/renderer/src/compare/diff-view';
 import type { DiffOp } from '../../../../src/shared/commitments';
 
 describe('diff segments', () => {
@@ -55,5 +55,18 @@ describe('diff segments', () => {
         for (const s of segments) expect(s.text).not.toBe('');
       }),
     );
+  });
+});
+
+describe('shared terms in two texts too different to diff', () => {
+  it('finds the evidence’s terms whatever their inflection, after an elided article too', () => {
+    const text = 'Les pays s’informent du déploiement des ambitions numériques européennes et de l’information.';
+    const found = sharedTermRanges(text, ['numérique', 'informations', 'Déploiements']).map((r) => text.slice(r.start, r.end));
+    expect(found).toEqual(['déploiement', 'numériques', 'information']);
+    expect(sharedTermRanges(text, [])).toEqual([]);
+    // Words sharing all but their endings, as the matcher's stems do ("connectés", "connectivité")…
+    expect(sharedTermRanges('la connectivité', ['connectés'])).toEqual([{ start: 3, end: 15 }]);
+    // …but not words that merely contain one another.
+    expect(sharedTermRanges('la formation', ['information'])).toEqual([]);
   });
 });
