@@ -221,7 +221,7 @@ function Corrections({
             run(controller.curate({ type: 'set-kind', commitment: c.id, kind }, t('compare.done.kind', { kind: names.kind(kind) })))
           }
         >
-          {t('compare.correct.apply')}
+          {t('compare.correct.applyKind')}
         </button>
       </div>
       <div className="correct-row">
@@ -232,7 +232,7 @@ function Corrections({
           disabled={actor.trim() === '' || actor.trim() === (c.actor ?? '') || controller.busy}
           onClick={() => run(controller.curate({ type: 'set-actor', commitment: c.id, actor: actor.trim() }, t('compare.done.actor')))}
         >
-          {t('compare.correct.apply')}
+          {t('compare.correct.applyActor')}
         </button>
       </div>
       <fieldset className="correct-themes">

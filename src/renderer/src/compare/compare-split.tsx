@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Below this width of the main area the Compare view goes above the panes instead of beside them. */
-export const STACK_BELOW_PX = 1000;
+export const STACK_BELOW_PX = 1100;
 const MIN_SHARE = 0.25;
 const MAX_SHARE = 0.8;
 
