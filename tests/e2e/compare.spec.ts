@@ -65,14 +65,20 @@ test('matrix → a theme → a link’s texts → the reading panes go to the pa
 
   await openTheme(page, 'Connectivity');
   // The DESI indicators that measure it: 5G readiness, Belgium against the EU.
-  const fiveG = view(page).locator('.indicators tr', { hasText: '5G readiness' });
-  await expect(fiveG).toContainText('2c2');
-  await expect(view(page).locator('.indicators thead')).toContainText('EU DESI 2021');
+  const glance = view(page).locator('.indicator-glance');
+  await expect(glance.locator('thead')).toContainText('Belgium DESI 2021');
+  await expect(glance.locator('thead')).toContainText('EU DESI 2021');
+  await expect(glance.locator('tr', { hasText: '5G readiness' }).locator('td')).toHaveText(['3%', '51%', /harmonised 5G spectrum/]);
   // The commitments of each source side by side.
   await expect(view(page).locator('.theme-column .column-title')).toHaveText([/^2021 answer/, /^2025 meeting/, /^Party programme 2024/]);
   const handover = card(page, 'seamless handover');
   await expect(handover.locator('.kind-badge')).toHaveText('Ongoing action');
   await expect(handover.locator('.card-facts')).toContainText('Actor');
+  // Selected, a card lists its links; the cards it is linked to say how.
+  await handover.getByRole('button', { name: /^Links \(\d+\)$/ }).click();
+  await expect(handover.locator('.card-links .link-row').first()).toBeVisible();
+  await expect(card(page, 'Pour soutenir la croissance numérique').locator('.linked-badge')).toHaveText(/Linked: continues/);
+  await handover.getByRole('button', { name: /^Links \(\d+\)$/ }).click();
   await page.screenshot({ path: 'test-results/screens/compare-theme-connectivity.png' });
 
   // A link: its relation, similarity and evidence; the two texts, their shared words marked.

@@ -326,10 +326,10 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
           const d = readyDoc(id);
           return d ? syncIndexFor(d) : undefined;
         }),
+        ...(compareRef.current ? [compareRef.current.scorer()] : []),
         withFallback(searchTermsScorer({ search: (r) => api.search(r), stats }), localTermsScorer({ documents: readyDocs, stats })),
         ...(options.withSearch && response ? [searchHitsScorer(response)] : []),
         ...(live.current.lexicon ? [themeScorer({ lexicon: () => live.current.lexicon ?? [], documents: readyDocs })] : []),
-        ...(compareRef.current ? [compareRef.current.scorer()] : []),
         ...(extraScorers?.({ documents: readyDocs }) ?? []),
       ];
       const result = await findRelated({ passage, targets }, scorers);

@@ -29,6 +29,8 @@ export function CommitmentCard(props: {
   /** The link to the selected commitment, when this card is linked to it. */
   linkedBy?: CommitmentLink;
   slots?: CompareSlots;
+  /** The card's own links, shown in it while it is selected. */
+  children?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
   const c = props.commitment;
@@ -141,6 +143,7 @@ export function CommitmentCard(props: {
         {props.slots?.commitmentActions?.(c)}
       </div>
       {correcting ? <Corrections commitment={c} controller={ctl} onDone={() => setCorrecting(false)} /> : null}
+      {selected ? props.children : null}
     </article>
   );
 }

@@ -68,3 +68,25 @@ export function excerpt(text: string, max = 90): string {
   const cut = text.lastIndexOf(' ', max);
   return `${text.slice(0, cut > max * 0.6 ? cut : max).trimEnd()}…`;
 }
+
+export interface IndicatorValue {
+  readonly label: string;
+  readonly value: string;
+}
+
+/**
+ * The values of a DESI indicator worth a glance: its unit, the latest value of the country (the
+ * last column that is neither the unit, the EU nor the reference years: "Belgium DESI 2021") and
+ * the EU's ("EU DESI 2021"). The rest stays in the full table.
+ */
+export function keyIndicatorValues(values: readonly IndicatorValue[]): {
+  readonly unit?: string;
+  readonly own?: IndicatorValue;
+  readonly eu?: IndicatorValue;
+} {
+  const unit = values.find((v) => /^unit$/i.test(v.label.trim()))?.value;
+  const isEu = (v: IndicatorValue): boolean => /\bEU\b/.test(v.label);
+  const eu = [...values].reverse().find(isEu);
+  const own = [...values].reverse().find((v) => !isEu(v) && !/^unit$/i.test(v.label.trim()) && !/reference/i.test(v.label));
+  return { ...(unit ? { unit } : {}), ...(own ? { own } : {}), ...(eu ? { eu } : {}) };
+}

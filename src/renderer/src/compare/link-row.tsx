@@ -23,9 +23,18 @@ export const RELATION_ICON: Readonly<Record<LinkRelation, string>> = {
  * matcher, or the user), the two texts, the word diff on demand, the way to each passage, and the
  * decisions: confirm, reject, withdraw. `slots.linkActions` adds actions (Annotate) at the end.
  */
-export function LinkRow(props: { view: LinkView; controller: CompareController; locale: UiLocale; slots?: CompareSlots }): ReactNode {
+export function LinkRow(props: {
+  view: LinkView;
+  controller: CompareController;
+  locale: UiLocale;
+  slots?: CompareSlots;
+  /** Inside a commitment's card: its ids (and its twin's), so only the other end is shown. */
+  own?: ReadonlySet<string>;
+}): ReactNode {
   const { t } = useTranslation();
   const { link, from, to } = props.view;
+  const showFrom = !props.own?.has(from.id);
+  const showTo = !props.own?.has(to.id);
   const { names } = props.controller;
   const [open, setOpen] = useState(false);
   const diffId = useId();
@@ -68,13 +77,17 @@ export function LinkRow(props: { view: LinkView; controller: CompareController; 
         </span>
         <OriginBadge origin={link.origin} />
       </div>
-      <div className="link-ends">
-        {end(from, 'from')}
-        <span className="link-arrow" aria-hidden="true">
-          {RELATION_ICON[link.relation]}
-        </span>
-        {end(to, 'to')}
-      </div>
+      {showFrom && showTo ? (
+        <div className="link-ends">
+          {end(from, 'from')}
+          <span className="link-arrow" aria-hidden="true">
+            {RELATION_ICON[link.relation]}
+          </span>
+          {end(to, 'to')}
+        </div>
+      ) : (
+        <div className="link-ends compact">{showFrom ? end(from, 'from') : end(to, 'to')}</div>
+      )}
       {link.evidence.length > 0 ? (
         <p className="evidence">
           <span className="evidence-label">{t('compare.link.evidence')}</span>{' '}

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Comparison, IndicatorEvidence } from '../../../shared/commitments';
 import type { UiLocale } from '../../../shared/workspace';
 import { CommitmentCard } from './commitment-card';
-import { excerpt } from './format';
+import { excerpt, keyIndicatorValues } from './format';
 import { LinkRow } from './link-row';
 import type { CompareSlots } from './slots';
 import { StatusLabel } from './status-label';
 import type { CompareController } from './use-compare';
-import { ALL, indexComparison, linkedToSelection, themeDetail } from './view-model';
+import { ALL, indexComparison, linkedToSelection, selectionIds, themeDetail } from './view-model';
 
 /**
  * One theme in detail: its status and description, the DESI indicators that measure it, the
@@ -32,6 +32,7 @@ export function ThemeDetail(props: {
   const indicators = cmp.indicators.filter((i) => i.theme === model.theme);
   const selected = ctl.selected ? index.byId.get(ctl.selected) : undefined;
   const rejected = rejectedLinks(ctl, new Set(Object.values(row.bySource).flat()));
+  const own = selectionIds(index, ctl.selected);
   return (
     <div className="theme-detail">
       <div className="theme-head">
@@ -83,7 +84,28 @@ export function ThemeDetail(props: {
                       links={linkCount(index.linksOf, c.id, c.translationOf)}
                       {...(linked.get(c.id) ? { linkedBy: linked.get(c.id)! } : {})}
                       {...(props.slots ? { slots: props.slots } : {})}
-                    />
+                    >
+                      {ctl.selected === c.id ? (
+                        <section className="card-links" aria-label={t('compare.links.ofCard')}>
+                          {model.links.length === 0 ? (
+                            <p className="hint">{t('compare.links.none')}</p>
+                          ) : (
+                            <ul className="link-list">
+                              {model.links.map((v) => (
+                                <LinkRow
+                                  key={v.link.id}
+                                  view={v}
+                                  controller={ctl}
+                                  locale={props.locale}
+                                  own={own}
+                                  {...(props.slots ? { slots: props.slots } : {})}
+                                />
+                              ))}
+                            </ul>
+                          )}
+                        </section>
+                      ) : null}
+                    </CommitmentCard>
                   </li>
                 ))}
               </ul>
@@ -147,54 +169,87 @@ function rejectedLinks(ctl: CompareController, inTheme: ReadonlySet<string>): { 
   });
 }
 
-/** The DESI indicators of the theme, Belgium against the EU, as a table; each row leads to its table in the source. */
+/**
+ * The DESI indicators of the theme at a glance — Belgium's latest value against the EU's, with the
+ * unit — and every year in a table to unfold; each indicator's name leads to its table in the source.
+ */
 function Indicators({ indicators, controller }: { indicators: readonly IndicatorEvidence[]; controller: CompareController }): ReactNode {
   const { t } = useTranslation();
+  const first = keyIndicatorValues(indicators[0]!.values);
   const columns = [...new Set(indicators.flatMap((i) => i.values.map((v) => v.label)))];
+  const name = (i: IndicatorEvidence): ReactNode => (
+    <button
+      type="button"
+      className="indicator-name"
+      onClick={() => controller.showBlock(i.sourceId, i.blockId)}
+      title={t('compare.indicators.showRow', { label: i.label })}
+    >
+      {i.code ? <span className="code">{i.code}</span> : null} {i.label}
+    </button>
+  );
   return (
     <section className="indicators" aria-labelledby="compare-indicators-title">
       <h4 id="compare-indicators-title">{t('compare.indicators.title')}</h4>
       <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="compare-indicators-title">
-        <table>
+        <table className="indicator-glance">
           <thead>
             <tr>
               <th scope="col">{t('compare.indicators.indicator')}</th>
-              {columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">{t('compare.indicators.source')}</span>
-              </th>
+              <th scope="col">{first.own?.label ?? ''}</th>
+              <th scope="col">{first.eu?.label ?? ''}</th>
+              <th scope="col">{t('compare.indicators.unit')}</th>
             </tr>
           </thead>
           <tbody>
-            {indicators.map((i, n) => (
-              <tr key={`${i.blockId}-${i.code ?? n}`}>
-                <th scope="row" lang="en">
-                  {i.code ? <span className="code">{i.code}</span> : null} {i.label}
-                </th>
-                {columns.map((c) => (
-                  <td key={c} lang="en">
-                    {i.values.find((v) => v.label === c)?.value ?? ''}
+            {indicators.map((i, n) => {
+              const k = keyIndicatorValues(i.values);
+              return (
+                <tr key={`${i.blockId}-${i.code ?? n}`}>
+                  <th scope="row" lang="en">
+                    {name(i)}
+                  </th>
+                  <td lang="en">{k.own?.value ?? ''}</td>
+                  <td lang="en">{k.eu?.value ?? ''}</td>
+                  <td lang="en" className="unit">
+                    {k.unit ?? ''}
                   </td>
-                ))}
-                <td>
-                  <button
-                    type="button"
-                    className="link-go"
-                    onClick={() => controller.showBlock(i.sourceId, i.blockId)}
-                    aria-label={t('compare.indicators.showRow', { label: i.label })}
-                  >
-                    {t('compare.link.go')}
-                  </button>
-                </td>
-              </tr>
-            ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
+      <details className="indicator-all">
+        <summary>{t('compare.indicators.all')}</summary>
+        <div className="table-scroll" tabIndex={0} role="group" aria-label={t('compare.indicators.all')}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('compare.indicators.indicator')}</th>
+                {columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((i, n) => (
+                <tr key={`${i.blockId}-${i.code ?? n}`}>
+                  <th scope="row" lang="en">
+                    {i.code ? <span className="code">{i.code}</span> : null} {i.label}
+                  </th>
+                  {columns.map((c) => (
+                    <td key={c} lang="en">
+                      {i.values.find((v) => v.label === c)?.value ?? ''}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
     </section>
   );
 }

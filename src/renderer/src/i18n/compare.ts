@@ -44,7 +44,7 @@ const en = {
     kind: 'Kind',
     source: 'Source',
     any: 'Any',
-    allSources: 'All compared sources',
+    allSources: 'All sources',
     curatedOnly: 'Curated only',
   },
   kind: {
@@ -106,8 +106,9 @@ const en = {
   indicators: {
     title: 'DESI 2021 indicators for this theme',
     indicator: 'Indicator',
-    source: 'In the profile',
-    showRow: 'Show in the text: the table of “{{label}}”',
+    unit: 'Unit',
+    all: 'Every year and reference',
+    showRow: 'Show the table of “{{label}}” in the text',
   },
   card: {
     in: 'in {{source}}',
@@ -155,6 +156,7 @@ const en = {
     showAll_one: 'Show the theme’s {{count}} link',
     showAll_other: 'Show all {{count}} links of the theme',
     none: 'No link here.',
+    ofCard: 'Its links',
     rejected_one: '{{count}} link you rejected',
     rejected_other: '{{count}} links you rejected',
     restore: 'Restore',
@@ -308,7 +310,7 @@ const fr: CompareCatalog = {
     kind: 'Type',
     source: 'Source',
     any: 'Tous',
-    allSources: 'Toutes les sources comparées',
+    allSources: 'Toutes les sources',
     curatedOnly: 'Seulement les résultats revus',
   },
   kind: {
@@ -370,8 +372,9 @@ const fr: CompareCatalog = {
   indicators: {
     title: 'Indicateurs DESI 2021 de ce thème',
     indicator: 'Indicateur',
-    source: 'Dans le profil',
-    showRow: 'Afficher dans le texte : le tableau de « {{label}} »',
+    unit: 'Unité',
+    all: 'Toutes les années et références',
+    showRow: 'Afficher le tableau de « {{label}} » dans le texte',
   },
   card: {
     in: 'dans {{source}}',
@@ -419,6 +422,7 @@ const fr: CompareCatalog = {
     showAll_one: 'Afficher le lien du thème ({{count}})',
     showAll_other: 'Afficher les {{count}} liens du thème',
     none: 'Aucun lien ici.',
+    ofCard: 'Ses liens',
     rejected_one: '{{count}} lien que vous avez rejeté',
     rejected_other: '{{count}} liens que vous avez rejetés',
     restore: 'Rétablir',
@@ -568,7 +572,7 @@ const nl: CompareCatalog = {
     kind: 'Soort',
     source: 'Bron',
     any: 'Alle',
-    allSources: 'Alle vergeleken bronnen',
+    allSources: 'Alle bronnen',
     curatedOnly: 'Alleen nagekeken resultaten',
   },
   kind: {
@@ -636,8 +640,9 @@ const nl: CompareCatalog = {
   indicators: {
     title: 'DESI 2021-indicatoren voor dit thema',
     indicator: 'Indicator',
-    source: 'In het profiel',
-    showRow: 'In de tekst tonen: de tabel van “{{label}}”',
+    unit: 'Eenheid',
+    all: 'Alle jaren en referenties',
+    showRow: 'De tabel van “{{label}}” in de tekst tonen',
   },
   card: {
     in: 'in {{source}}',
@@ -685,6 +690,7 @@ const nl: CompareCatalog = {
     showAll_one: 'De koppeling van het thema tonen ({{count}})',
     showAll_other: 'Alle {{count}} koppelingen van het thema tonen',
     none: 'Hier geen koppeling.',
+    ofCard: 'Zijn koppelingen',
     rejected_one: '{{count}} koppeling die u hebt afgewezen',
     rejected_other: '{{count}} koppelingen die u hebt afgewezen',
     restore: 'Herstellen',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineWords, excerpt, forceWord, parseEvidence, similarityWords } from '../../../../src/renderer/src/compare/format';
+import {
+  deadlineWords,
+  excerpt,
+  forceWord,
+  keyIndicatorValues,
+  parseEvidence,
+  similarityWords,
+} from '../../../../src/renderer/src/compare/format';
 import { en } from '../../../../src/renderer/src/i18n/en';
 import { fr } from '../../../../src/renderer/src/i18n/fr';
 
@@ -51,5 +58,24 @@ describe('link evidence and names', () => {
     expect(excerpt(long, 60)).toBe('Les pays Benelux organiseront en novembre 2025 une table…');
     expect(similarityWords(0.43, 'en')).toBe('43%');
     expect(similarityWords(0.43, 'fr').replace(/\s/g, ' ')).toBe('43 %');
+  });
+});
+
+describe('DESI indicators at a glance', () => {
+  it('take the unit, the country’s latest value and the EU’s', () => {
+    const values = [
+      { label: 'Unit', value: 'Assigned spectrum as a % of total harmonised 5G spectrum' },
+      { label: 'Belgium DESI 2019', value: '0%' },
+      { label: 'Belgium DESI 2020', value: '3%' },
+      { label: 'Belgium DESI 2021', value: '3%' },
+      { label: 'EU DESI 2021', value: '51%' },
+      { label: 'Reference years', value: '2019, 2020, 2021, 2021' },
+    ];
+    expect(keyIndicatorValues(values)).toEqual({
+      unit: 'Assigned spectrum as a % of total harmonised 5G spectrum',
+      own: { label: 'Belgium DESI 2021', value: '3%' },
+      eu: { label: 'EU DESI 2021', value: '51%' },
+    });
+    expect(keyIndicatorValues([])).toEqual({});
   });
 });
