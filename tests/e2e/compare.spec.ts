@@ -74,12 +74,13 @@ test('matrix → a theme → a link’s texts → the reading panes go to the pa
   const handover = card(page, 'seamless handover');
   await expect(handover.locator('.kind-badge')).toHaveText('Ongoing action');
   await expect(handover.locator('.card-facts')).toContainText('Actor');
+  await page.screenshot({ path: 'test-results/screens/compare-theme-connectivity.png' });
   // Selected, a card lists its links; the cards it is linked to say how.
   await handover.getByRole('button', { name: /^Links \(\d+\)$/ }).click();
   await expect(handover.locator('.card-links .link-row').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/compare-card-links.png' });
   await expect(card(page, 'Pour soutenir la croissance numérique').locator('.linked-badge')).toHaveText(/Linked: continues/);
   await handover.getByRole('button', { name: /^Links \(\d+\)$/ }).click();
-  await page.screenshot({ path: 'test-results/screens/compare-theme-connectivity.png' });
 
   // A link: its relation, similarity and evidence; the two texts, their shared words marked.
   const link = linkRow(page, 'seamless handover', 'Pour soutenir la croissance numérique');
