@@ -428,8 +428,11 @@ test('selecting a passage that holds a commitment brings the other panes to its 
   page,
   shell,
 }) => {
+  // The comparison is computed in the background after start (following a passage never waits for it).
+  const compared = page.waitForResponse((r) => r.url().endsWith('/api/compare'), { timeout: 45_000 });
   await page.goto(shell.url);
   await openPanes(page, [{ source: ANSWER, view: 'fr' }, { source: MEETING }]);
+  await compared;
   await pane(page, 0).getByRole('button', { name: 'Outline' }).click();
   await page.locator('.outline-popover button', { hasText: 'marché multi-moyens' }).first().click();
   const passage = pane(page, 0).locator('.block', { hasText: 'Outre la reconnaissance de l' });

@@ -73,8 +73,11 @@ test('a passage on digital identity brings the 2025 meeting to its business digi
   page,
   shell,
 }) => {
+  // The comparison (for the linked-commitment reason) is computed in the background after start; following never waits for it.
+  const compared = page.waitForResponse((r) => r.url().endsWith('/api/compare'), { timeout: 45_000 });
   await page.goto(shell.url);
   await openPanes(page, THREE);
+  await compared;
   // Through the outline, to the Assembly's first numbered recommendation (online identification).
   await pane(page, 0).getByRole('button', { name: 'Outline' }).click();
   await page.locator('.outline-popover button', { hasText: 'multimiddelenmarkt' }).click();

@@ -322,7 +322,12 @@ export function useCompare(options: CompareOptions): CompareController {
   relationLabel.current = names.relation;
   const scorer = useCallback((): RelatedScorer => {
     scorerRef.current ??= linkedCommitmentScorer({
-      comparison: ensure,
+      // Following a passage must not wait for a comparison being computed (the first takes seconds):
+      // the latest one serves — it is asked for in the background — and none yet means no links.
+      comparison: () => {
+        void ensure();
+        return Promise.resolve(current.current?.value);
+      },
       relationLabel: (r) => relationLabel.current(r),
       preferred: () => preferred.current,
     });

@@ -22,7 +22,7 @@ export function Toolbar(props: {
   onHistory: (direction: -1 | 1) => void;
   onToggleSide: () => void;
   onHelp: () => void;
-  /** Controls other views add (the Compare view's toggle), after the history buttons. */
+  /** Controls other views add (the Compare view's toggle), beside the app's name: the command group keeps its place. */
   extraControls?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
@@ -34,6 +34,7 @@ export function Toolbar(props: {
       <div className="brand">
         <strong>{t('app.title')}</strong> <span className="tagline">{t('app.tagline')}</span>
       </div>
+      {props.extraControls}
       <div className="controls" role="toolbar" aria-label={t('toolbar.label')}>
         <button
           type="button"
@@ -65,7 +66,6 @@ export function Toolbar(props: {
         >
           <Icon name="forward" />
         </button>
-        {props.extraControls}
         <span className="separator" aria-hidden="true" />
         <button type="button" onClick={() => setFolderOpen((v) => !v)} aria-expanded={folderOpen}>
           {t('toolbar.openFolder')}
