@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMITMENT_KINDS, type CommitmentKind, type ThemeStatus } from '../../../shared/commitments';
 import type { Source } from '../../../shared/model';
@@ -94,6 +94,8 @@ export function CompareView(props: {
           <DecisionsList controller={ctl} locale={props.locale} />
         ) : ctl.tab === 'codebook' ? (
           <CodebookEditor controller={ctl} />
+        ) : ctl.chosen.length === 0 ? (
+          <p className="hint">{t('compare.sources.none')}</p>
         ) : ctl.comparison ? (
           ctl.filters.theme === ALL ? (
             <MatrixTable comparison={ctl.comparison} controller={ctl} sources={props.sources} locale={props.locale} />
@@ -364,7 +366,7 @@ export function CompareToggle({ controller: ctl }: { controller: CompareControll
  * What the app mounts between the side panel and the reading panes: nothing while the view is
  * closed, else the view and its separator. `slots` lets other views add actions to its cards.
  */
-export function CompareSlot(props: {
+export const CompareSlot = memo(function CompareSlot(props: {
   controller: CompareController;
   sources: readonly Source[];
   locale: UiLocale;
@@ -372,4 +374,4 @@ export function CompareSlot(props: {
 }): ReactNode {
   if (!props.controller.open) return null;
   return <CompareSplit view={<CompareView {...props} />} />;
-}
+});

@@ -360,40 +360,78 @@ export function useCompare(options: CompareOptions): CompareController {
     };
   }, [open]);
 
-  return {
-    open,
-    setOpen,
-    tab,
-    setTab,
-    chosen,
-    setChosen: (ids) => setChosenSet([...ids]),
-    comparison,
-    loading,
-    error,
-    reload: () => void refresh(),
-    codebook,
-    curations,
-    names,
-    filters,
-    setFilters: (patch) => {
-      setFilterState((f) => ({ ...f, ...patch }));
-      if (patch.theme !== undefined) setSelected(undefined);
-    },
-    selected,
-    select: setSelected,
-    pendingLink,
-    setPendingLink,
-    notice,
-    dismissNotice: () => setNotice(undefined),
-    busy,
-    curate,
-    withdraw,
-    editCodebook,
-    show,
-    showBlock,
-    focus,
-    selection,
-    decorationsFor,
-    scorer,
-  };
+  const setChosen = useCallback((ids: Iterable<string>) => setChosenSet([...ids]), []);
+  const reload = useCallback(() => void refresh(), [refresh]);
+  const setFilters = useCallback((patch: Partial<CompareFilters>) => {
+    setFilterState((f) => ({ ...f, ...patch }));
+    if (patch.theme !== undefined) setSelected(undefined);
+  }, []);
+  const dismissNotice = useCallback(() => setNotice(undefined), []);
+
+  // One object per change of state, so the view (memoized) does not re-render with every render of the app.
+  return useMemo(
+    () => ({
+      open,
+      setOpen,
+      tab,
+      setTab,
+      chosen,
+      setChosen,
+      comparison,
+      loading,
+      error,
+      reload,
+      codebook,
+      curations,
+      names,
+      filters,
+      setFilters,
+      selected,
+      select: setSelected,
+      pendingLink,
+      setPendingLink,
+      notice,
+      dismissNotice,
+      busy,
+      curate,
+      withdraw,
+      editCodebook,
+      show,
+      showBlock,
+      focus,
+      selection,
+      decorationsFor,
+      scorer,
+    }),
+    [
+      open,
+      setOpen,
+      tab,
+      chosen,
+      setChosen,
+      comparison,
+      loading,
+      error,
+      reload,
+      codebook,
+      curations,
+      names,
+      filters,
+      setFilters,
+      selected,
+      pendingLink,
+      notice,
+      dismissNotice,
+      busy,
+      curate,
+      withdraw,
+      editCodebook,
+      show,
+      showBlock,
+      focus,
+      selection,
+      decorationsFor,
+      scorer,
+    ],
+  );
 }

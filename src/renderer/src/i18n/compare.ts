@@ -27,6 +27,7 @@ const en = {
     besideShort: 'beside the timeline',
     change: 'Change…',
     choose: 'Sources to compare',
+    none: 'No source is compared yet: choose the sources to compare (Change…).',
     orderHint: 'The governments’ sources are compared in time order from the first one; a party programme is shown beside them, last.',
   },
   sourceKind: {
@@ -292,6 +293,7 @@ const fr: CompareCatalog = {
     besideShort: 'à côté de la chronologie',
     change: 'Modifier…',
     choose: 'Sources à comparer',
+    none: 'Aucune source n’est encore comparée : choisissez les sources à comparer (Modifier…).',
     orderHint:
       'Les sources des gouvernements sont comparées dans l’ordre chronologique à partir de la première ; un programme de parti est montré à côté, en dernier.',
   },
@@ -554,6 +556,7 @@ const nl: CompareCatalog = {
     besideShort: 'naast de tijdlijn',
     change: 'Wijzigen…',
     choose: 'Te vergelijken bronnen',
+    none: 'Er wordt nog geen bron vergeleken: kies de te vergelijken bronnen (Wijzigen…).',
     orderHint:
       'De bronnen van de regeringen worden in tijdsvolgorde vergeleken vanaf de eerste; een partijprogramma staat ernaast, als laatste.',
   },
