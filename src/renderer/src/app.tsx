@@ -66,8 +66,8 @@ const POSITION_SAVE_MS = 500;
 const NO_SOURCES: readonly Source[] = [];
 
 /**
- * Extra related-passage scorers (the commitments work adds "linked commitment" here), given the
- * documents loaded in the panes. See docs/reading-view.md.
+ * Extra related-passage scorers, given the documents loaded in the panes (the linked-commitment
+ * scorer comes with the Compare view's hook). See docs/reading-view.md.
  */
 export type ScorerFactory = (context: { readonly documents: () => ReadonlyMap<string, IngestedDocument> }) => readonly RelatedScorer[];
 
