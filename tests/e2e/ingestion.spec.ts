@@ -33,6 +33,28 @@ test('shows the party programme with its numbered outline and footnotes as footn
   await page.screenshot({ path: 'test-results/screens/reading-programme-lists.png' });
 });
 
+test('shows the last measures of section 2.3.2 of the programme before the 2.4 heading, as the file prints them', async ({
+  page,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  await openPanes(page, [{ source: PROGRAMME }]);
+  // The order is the document's (the pane is virtualized: read it from the API, then look at it on screen).
+  const doc = await callApi<IngestedDocument>(page, shell, 'getDocument', { sourceId: PROGRAMME });
+  const wanted =
+    /^(Promouvoir la transparence et la resp|Faire appliquer strictement le droit à la c|2\.4\.(1\.)?\s|Protéger les droits fondamentaux)/;
+  const order = doc.blocks.map((b) => (b.kind === 'heading' && b.marker ? `${b.marker} ${b.text}` : b.text)).filter((t) => wanted.test(t));
+  expect(order.map((t) => t.slice(0, 12))).toEqual(['Promouvoir l', 'Faire appliq', '2.4. SÉCURIS', '2.4.1. RENFO', 'Protéger les']);
+  // In the pane: the two bold measures, the note of 2.3.2, then the 2.4 heading.
+  const consumers = await reveal(page, 0, '.block.list-item', 'Faire appliquer strictement le droit à la consommation');
+  await consumers.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: 'test-results/screens/reading-programme-2-3-2-end.png' });
+  // …and the issues of 2.4.1 are its own three.
+  const issue = await reveal(page, 0, '.block.list-item', 'Assurer la protection des données et la vie privée');
+  await issue.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: 'test-results/screens/reading-programme-2-4-1-issues.png' });
+});
+
 test('shows the DESI profile with its indicator tables rebuilt and its footnotes', async ({ page, shell }) => {
   await page.goto(shell.url);
   await openPanes(page, [{ source: DESI }]);

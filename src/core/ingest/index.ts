@@ -12,7 +12,7 @@ import { segmentPaged, type Furniture } from './paged';
  * Version of the ingestion rules. Bump it whenever the same file would give different blocks:
  * caches and annotation anchors keyed on it are then rebuilt or re-anchored.
  */
-export const INGEST_VERSION = 2;
+export const INGEST_VERSION = 3;
 
 export interface IngestResult {
   readonly blocks: readonly Block[];

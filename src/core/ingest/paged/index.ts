@@ -1,12 +1,13 @@
 import type { DraftBlock } from '../draft';
 import { splitLines } from '../lines';
 import { fromSuperscript, SUPERSCRIPT_MARKER } from '../superscript';
+import { returnDisplacedItems } from './displaced-items';
 import type { FlowItem } from './flow-item';
 import { claimNumberedNotes, claimSuperscriptNotes, type NoteDraft } from './footnotes';
 import { claimRunningFurniture, isPageNumberLike } from './furniture';
 import { claimIndicatorTables } from './indicator-tables';
 import { claimFurniture, isBlank, openBook, originOf, type Furniture, type LineBook } from './line-book';
-import { returnDisplacedItems, setListDepths } from './lists';
+import { setListDepths } from './lists';
 import { hyphenatedIn, joinAcrossBreaks } from './page-joins';
 import { reflow } from './reflow';
 import { classifyUnits } from './structure';

@@ -19,9 +19,9 @@ const FLOORS: Readonly<Record<string, { precision: number; recall: number }>> = 
   'benelux-answer-2021 development': { precision: 0.93, recall: 0.9 },
   // measured: P 1.000, R 0.992
   'engages-digital-plan development': { precision: 0.96, recall: 0.95 },
-  // measured: P 0.980, R 0.962 on ingestion v1; R 0.923 on v2, which moves the last two measures
-  // of section 2.3.2 under the issues of 2.4.1 (docs/commitments.md)
-  'engages-digital-plan held-out': { precision: 0.94, recall: 0.88 },
+  // measured: P 0.980, R 0.962 on ingestion v1 and v3; R 0.923 on v2, which moved the last two
+  // measures of section 2.3.2 under the issues of 2.4.1 (docs/commitments.md)
+  'engages-digital-plan held-out': { precision: 0.94, recall: 0.92 },
 };
 
 describe('precision and recall on the labelled sample', () => {

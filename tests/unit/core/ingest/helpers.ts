@@ -57,3 +57,43 @@ export function unmarkedSuperscripts(blocks: readonly Block[]): string[] {
   }
   return out;
 }
+
+/** A heading numbered in the text ("2.4.", "1 —", "3 Integration…"): a boundary a block must not cross. */
+const isNumberedHeading = (b: Block): boolean => b.kind === 'heading' && /^\d/.test(b.marker ?? '');
+
+/**
+ * Blocks that sit under another numbered heading in the block order than in the file: the last
+ * numbered heading before the block in `blocks`, against the last one whose text starts before the
+ * block's first character in the file. In a bilingual source (`streams`) each language is its own
+ * stream and is compared with its own headings. Empty when nothing crossed a heading.
+ */
+export function headingCrossings(
+  blocks: readonly Block[],
+  streams = false,
+): { block: Block; printedUnder?: string; shownUnder?: string }[] {
+  const stream = (b: Block): string => (streams ? b.lang : '');
+  const headings = blocks.filter(isNumberedHeading);
+  const label = (h: Block | undefined): string | undefined => h && `${h.marker} ${h.text.slice(0, 30)}`;
+  const out: { block: Block; printedUnder?: string; shownUnder?: string }[] = [];
+  const shown = new Map<string, Block>();
+  for (const b of blocks) {
+    if (isNumberedHeading(b)) {
+      shown.set(stream(b), b);
+      continue;
+    }
+    const at = b.origin[0]!.start;
+    let printed: Block | undefined;
+    for (const h of headings) if (stream(h) === stream(b) && h.origin[0]!.start <= at) printed = h;
+    if (printed !== shown.get(stream(b))) out.push({ block: b, printedUnder: label(printed), shownUnder: label(shown.get(stream(b))) });
+  }
+  return out;
+}
+
+/** The blocks between the numbered headings around `index` (the section a block is shown in). */
+export function sectionAround(blocks: readonly Block[], index: number): readonly Block[] {
+  let start = index;
+  while (start > 0 && !isNumberedHeading(blocks[start - 1]!)) start--;
+  let end = index;
+  while (end + 1 < blocks.length && !isNumberedHeading(blocks[end + 1]!)) end++;
+  return blocks.slice(start, end + 1);
+}

@@ -122,16 +122,35 @@ describe('the party programme (002)', () => {
     expect(blocks[inclusion + 1]!.text).toMatch(/^Sécurité et confidentialité/);
   });
 
-  it('returns the items a page break displaced to their list', () => {
-    const list = indexOf('Assurer la protection des données et la vie privée des utilisateurs.');
-    expect(blocks[list + 1]!.text).toMatch(/^Promouvoir la transparence et la responsabilité des plateformes/);
-    expect(blocks[list + 2]!.text).toMatch(/^Faire appliquer strictement le droit à la consommation/);
-    expect(blocks[list + 3]!.text).toMatch(/^La Belgique, en collaboration avec l'UE/);
-    // …and out of the cybersecurity list they were stranded at the end of.
-    const cyber = indexOf('Promouvoir des collaborations entre les entreprises, les universités');
-    expect(blocks[cyber + 1]!.kind).not.toBe('list-item');
+  it('keeps the last measures of 2.3.2 before the 2.4 heading, where the file prints them, not in the issues of 2.4.1', () => {
+    const heading = (marker: string): number => blocks.findIndex((b) => b.kind === 'heading' && b.marker === marker);
+    const [s232, s24, s241] = [heading('2.3.2.'), heading('2.4.'), heading('2.4.1.')];
+    const collaborations = indexOf('Promouvoir des collaborations entre les entreprises, les universités');
+    const transparency = indexOf('Promouvoir la transparence et la responsabilité des plateformes');
+    const consumers = indexOf('Faire appliquer strictement le droit à la consommation');
+    const note = indexOf('https://www2.deloitte.com/be/en/pages/risk/articles/be-cyber-security-survey.html');
+    const issues = indexOf('Les enjeux associés à la régulation des réseaux sociaux sont pluriels');
+    const lastIssue = indexOf('Assurer la protection des données et la vie privée des utilisateurs.');
+    // 2.3.2 … its measures, the two bold ones last, its note, then 2.4 and 2.4.1 and the issues.
+    expect(s232).toBeGreaterThan(0);
+    expect(collaborations).toBeGreaterThan(s232);
+    expect([transparency, consumers, note, s24, s241]).toEqual([1, 2, 3, 4, 5].map((k) => collaborations + k));
+    expect(issues).toBeGreaterThan(s241);
+    expect(lastIssue).toBe(issues + 3);
+    expect(blocks.slice(collaborations, consumers + 1).map((b) => [b.kind, b.depth])).toEqual([
+      ['list-item', 0],
+      ['list-item', 0],
+      ['list-item', 0],
+    ]);
+    expect(blocks[lastIssue + 1]!.text).toMatch(/^La Belgique, en collaboration avec l'UE/);
+    expect(blocks.slice(issues + 1, lastIssue + 1).map((b) => b.text.slice(0, 20))).toEqual([
+      'Protéger les droits ',
+      'Lutter contre la dés',
+      'Assurer la protectio',
+    ]);
     // Bold lead-ins are marks, not asterisks.
-    expect(blocks[list + 1]!.marks[0]).toMatchObject({ kind: 'bold', start: 0 });
+    expect(blocks[transparency]!.marks[0]).toMatchObject({ kind: 'bold', start: 0 });
+    expect(blocks[consumers]!.marks[0]).toMatchObject({ kind: 'bold', start: 0 });
   });
 
   it('shows no markup and no debris, and is French throughout', () => {

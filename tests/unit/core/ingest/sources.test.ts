@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../../../src/core/ingest';
-import { coverageFaults, readSeed, unmarkedSuperscripts, unresolvedMarkers } from './helpers';
+import { coverageFaults, headingCrossings, readSeed, sectionAround, unmarkedSuperscripts, unresolvedMarkers } from './helpers';
 
 const seeds = ['000', '001', '002', '003', '004'] as const;
 
@@ -28,6 +28,20 @@ describe.each(seeds)('source %s', (prefix) => {
     const renamed = ingestText('renamed', text);
     expect(renamed.blocks.map((b) => [b.kind, b.text])).toEqual(doc.blocks.map((b) => [b.kind, b.text]));
     expect(renamed.blocks.map((b) => b.id.replace(/^renamed:/, ''))).toEqual(doc.blocks.map((b) => b.id.replace(/^s\d+:/, '')));
+  });
+
+  it('moves no block across a numbered heading; a note that crosses one is shown in the section that refers to it', () => {
+    // Footnotes are the one kind placed by a rule of their own: at the end of the section of the
+    // block that refers to them, which may be before the heading the file printed them under.
+    for (const { block, printedUnder, shownUnder } of headingCrossings(doc.blocks, doc.alignment !== undefined)) {
+      const what = `${block.kind} "${block.text.slice(0, 50)}" printed under ${printedUnder}, shown under ${shownUnder}`;
+      expect(block.kind, what).toBe('footnote');
+      const section = sectionAround(doc.blocks, doc.blocks.indexOf(block));
+      expect(
+        section.some((b) => b.marks.some((m) => m.kind === 'footnote-ref' && m.target === block.id)),
+        what,
+      ).toBe(true);
+    }
   });
 
   it('shows clean text: no emphasis markers, tags or empty blocks', () => {
