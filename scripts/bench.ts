@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchAnnotations } from './bench/annotations';
 import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     report: () => benchReport(),
     search: benchSearch,
     scroll: benchScroll,
+    annotations: benchAnnotations,
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {

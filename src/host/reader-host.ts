@@ -6,10 +6,12 @@ import type {
   AnnotationQuery,
   AnnotationView,
   CreateAnnotationArg,
+  CreateItemAnnotationArg,
   ImportReport,
   ReattachAnnotationArg,
   UpdateAnnotationArg,
 } from '../shared/annotations';
+import { annotationSourceIds } from '../shared/annotations';
 import type { AppInfo, ReaderApi, SourceList, WorkspaceUpdate } from '../shared/contract';
 import { ApiError } from '../shared/errors';
 import type { IngestedDocument } from '../shared/model';
@@ -177,6 +179,16 @@ export class ReaderHost implements ReaderApi {
     const annotation = notes.newAnnotation(`urn:uuid:${randomUUID()}`, target, arg, new Date());
     await this.changeAnnotations((list) => notes.addAnnotation(list, annotation));
     return { annotation, anchor: notes.anchorPassage(target, doc) };
+  }
+
+  async createItemAnnotation(arg: CreateItemAnnotationArg): Promise<AnnotationView> {
+    const known = new Set((await this.loadedCorpus()).sources.map((s) => s.source.id));
+    for (const sourceId of annotationSourceIds(arg.target))
+      if (!known.has(sourceId))
+        throw new ApiError('not-found', `The source "${sourceId}" is not in the open corpus; open the corpus that has it first.`);
+    const annotation = notes.newAnnotation(`urn:uuid:${randomUUID()}`, arg.target, arg, new Date());
+    await this.changeAnnotations((list) => notes.addAnnotation(list, annotation));
+    return notes.annotationView(annotation, await this.documentIndex());
   }
 
   async updateAnnotation(arg: UpdateAnnotationArg): Promise<AnnotationView> {

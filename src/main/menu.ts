@@ -34,14 +34,20 @@ export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolea
       submenu: [
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: actions.openFolder },
         { type: 'separator' },
+        { label: 'Export Annotations…', click: () => actions.send('export-annotations') },
+        { label: 'Import Annotations…', click: () => actions.send('import-annotations') },
+        { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // Undo and redo go to the renderer: it undoes annotation changes, or the typing in a text field.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
+        { label: 'Redo', accelerator: options.isMac ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
+        { type: 'separator' },
+        { label: 'Annotate Selection…', accelerator: 'CmdOrCtrl+Shift+H', click: () => actions.send('annotate-selection') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -61,7 +67,8 @@ export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolea
         { label: 'Related Passages', click: () => actions.send('follow-passage') },
         { type: 'separator' },
         { label: 'Side Panel', accelerator: 'CmdOrCtrl+B', click: () => actions.send('toggle-side-panel') },
-        { label: 'Compare', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('toggle-compare') },
+        { label: 'Compare', accelerator: 'CmdOrCtrl+Shift+K', click: () => actions.send('toggle-compare') },
+        { label: 'Annotations', click: () => actions.send('show-annotations') },
         { label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
         { label: 'Larger Text', accelerator: 'CmdOrCtrl+Plus', click: () => actions.send('font-bigger') },
         { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.send('font-smaller') },

@@ -161,6 +161,17 @@ export interface CreateAnnotationArg {
   readonly tags?: readonly string[];
 }
 
+/**
+ * An annotation on a whole commitment or a link between two (the Compare view's cards and rows):
+ * its target is carried as given and anchored `unchecked` until the commitments module checks it.
+ */
+export interface CreateItemAnnotationArg {
+  readonly target: CommitmentTarget | LinkTarget;
+  readonly color?: AnnotationColor;
+  readonly note?: string;
+  readonly tags?: readonly string[];
+}
+
 export interface UpdateAnnotationArg {
   readonly id: string;
   /** The `modified` the caller last saw: the update is refused if it changed since. */
@@ -235,8 +246,8 @@ const passageTargetSchema = z.strictObject({
   codePoints: z.strictObject({ start: offset, end: offset }).optional(),
 });
 
-const commitmentTargetSchema = z.strictObject({ kind: z.literal('commitment'), source: shortId, commitmentId: shortId });
-const linkTargetSchema = z.strictObject({
+export const commitmentTargetSchema = z.strictObject({ kind: z.literal('commitment'), source: shortId, commitmentId: shortId });
+export const linkTargetSchema = z.strictObject({
   kind: z.literal('link'),
   linkId: shortId,
   sources: z.tuple([shortId, shortId]),

@@ -12,6 +12,7 @@ export const API_METHODS = [
   'updateWorkspace',
   'listAnnotations',
   'createAnnotation',
+  'createItemAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
   'restoreAnnotation',

@@ -11,13 +11,25 @@ export type ConceptLang = 'fr' | 'nl' | 'en';
 
 export const CONCEPT_LANGS: readonly ConceptLang[] = ['fr', 'nl', 'en'];
 
+/**
+ * Terms that mean the same thing, each in its language: "fibre optique" / "glasvezel" / "fibre",
+ * "fiber". The search glossary expands a query only through these sets (a query that is a term of
+ * a set also finds the set's other terms), so a set holds real translations and synonyms, never
+ * related words: a concept's `terms` are theme cues ("kmo" and "innovation" both signal the SME
+ * theme) but "kmo" translates only to "pme" and "sme".
+ */
+export type TranslationSet = Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
+
 export interface Concept {
   readonly id: string;
   /** A theme classifies commitments; other concepts only serve the glossary. */
   readonly theme: boolean;
   readonly labels: Readonly<Record<ConceptLang, string>>;
   readonly description: string;
+  /** Cues that put a text in this concept (themes of commitments, comparison); never expand a search. */
   readonly terms: Readonly<Record<ConceptLang, readonly string[]>>;
+  /** The search glossary's entries for this concept; none for a concept that only classifies. */
+  readonly translations?: readonly TranslationSet[];
 }
 
 export interface Codebook {
@@ -35,6 +47,10 @@ export interface ConceptOverride {
   readonly description?: string;
   readonly addedTerms?: Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
   readonly removedTerms?: Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
+  /** Translation sets added to the concept's. */
+  readonly addedTranslations?: readonly TranslationSet[];
+  /** The concept's own (default) sets holding one of these terms are dropped. */
+  readonly removedTranslations?: Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
 }
 
 /** Everything the user changed in the codebook; stored in the workspace (schema v3). */
@@ -59,7 +75,12 @@ export type CodebookEdit =
       readonly labels: Readonly<Record<ConceptLang, string>>;
       readonly description?: string;
       readonly terms?: Readonly<Partial<Record<ConceptLang, readonly string[]>>>;
+      readonly translations?: readonly TranslationSet[];
     }
+  /** Adds a set of equivalent terms (at least two, in any languages) to the concept's glossary entries. */
+  | { readonly op: 'add-translation'; readonly id: string; readonly translation: TranslationSet }
+  /** Drops the concept's translation sets that hold this term in this language (default or added). */
+  | { readonly op: 'remove-translation'; readonly id: string; readonly lang: ConceptLang; readonly term: string }
   /** Removes a theme the user added; default themes cannot be removed (their ids are fixed). */
   | { readonly op: 'remove-theme'; readonly id: string }
   /** Drops every user change to one concept (or to all, without id). */
@@ -85,6 +106,11 @@ const term = z.string().trim().min(1).max(200);
 const terms = z.array(term).max(500);
 const langSchema = z.enum(['fr', 'nl', 'en']);
 const perLangTerms = z.strictObject({ fr: terms.optional(), nl: terms.optional(), en: terms.optional() });
+const translationSet = perLangTerms.refine(
+  (set) => (set.fr?.length ?? 0) + (set.nl?.length ?? 0) + (set.en?.length ?? 0) >= 2,
+  'a translation set needs at least two terms (the same thing said in two languages, or two ways)',
+);
+const translationSets = z.array(translationSet).max(500);
 
 export const conceptSchema = z.strictObject({
   id: conceptId,
@@ -92,6 +118,7 @@ export const conceptSchema = z.strictObject({
   labels: z.strictObject({ fr: label, nl: label, en: label }),
   description: z.string().max(2000),
   terms: z.strictObject({ fr: terms, nl: terms, en: terms }),
+  translations: translationSets.optional(),
 });
 
 export const codebookOverlaySchema = z.strictObject({
@@ -102,6 +129,8 @@ export const codebookOverlaySchema = z.strictObject({
       description: z.string().max(2000).optional(),
       addedTerms: perLangTerms.optional(),
       removedTerms: perLangTerms.optional(),
+      addedTranslations: translationSets.optional(),
+      removedTranslations: perLangTerms.optional(),
     }),
   ),
   added: z.array(conceptSchema).max(200),
@@ -118,7 +147,10 @@ export const codebookEditSchema: z.ZodType<CodebookEdit> = z.discriminatedUnion(
     labels: z.strictObject({ fr: label, nl: label, en: label }),
     description: z.string().max(2000).optional(),
     terms: perLangTerms.optional(),
+    translations: translationSets.optional(),
   }),
+  z.strictObject({ op: z.literal('add-translation'), id: conceptId, translation: translationSet }),
+  z.strictObject({ op: z.literal('remove-translation'), id: conceptId, lang: langSchema, term }),
   z.strictObject({ op: z.literal('remove-theme'), id: conceptId }),
   z.strictObject({ op: z.literal('reset'), id: conceptId.optional() }),
 ]);

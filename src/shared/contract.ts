@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { API_METHODS, type ApiMethodName } from './api-methods';
 import {
   annotationColorSchema,
+  commitmentTargetSchema,
+  linkTargetSchema,
   noteSchema,
   tagsSchema,
   type Annotation,
@@ -10,6 +12,7 @@ import {
   type AnnotationQuery,
   type AnnotationView,
   type CreateAnnotationArg,
+  type CreateItemAnnotationArg,
   type ImportReport,
   type ReattachAnnotationArg,
   type UpdateAnnotationArg,
@@ -45,6 +48,8 @@ export interface ReaderApi {
   /** Annotations with their anchoring against the current documents, in reading order. */
   listAnnotations(arg?: AnnotationQuery): Promise<AnnotationList>;
   createAnnotation(arg: CreateAnnotationArg): Promise<AnnotationView>;
+  /** An annotation on a whole commitment or a link (the Compare view); anchored `unchecked`. */
+  createItemAnnotation(arg: CreateItemAnnotationArg): Promise<AnnotationView>;
   /** Refused with `conflict` if the annotation changed since `expectedModified`. */
   updateAnnotation(arg: UpdateAnnotationArg): Promise<AnnotationView>;
   /** Soft delete: kept in the store, brought back by `restoreAnnotation` (undo). */
@@ -164,6 +169,12 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
     blockId: id,
     start: utf16Offset,
     end: utf16Offset,
+    color: annotationColorSchema.optional(),
+    note: noteSchema.optional(),
+    tags: tagsSchema.optional(),
+  }),
+  createItemAnnotation: z.strictObject({
+    target: z.discriminatedUnion('kind', [commitmentTargetSchema, linkTargetSchema]),
     color: annotationColorSchema.optional(),
     note: noteSchema.optional(),
     tags: tagsSchema.optional(),

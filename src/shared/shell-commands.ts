@@ -20,6 +20,13 @@ export const SHELL_COMMANDS = [
   'follow-passage',
   'toggle-side-panel',
   'help',
+  // Annotations (Edit and File menus; the browser has the same keys and the panel's buttons).
+  'annotate-selection',
+  'undo',
+  'redo',
+  'show-annotations',
+  'export-annotations',
+  'import-annotations',
   // The Compare view (View menu).
   'toggle-compare',
 ] as const;

@@ -1,19 +1,28 @@
 /**
  * The default codebook: the digital-policy concepts Synopsis knows in French, Dutch and
- * English. The seventeen themes classify commitments; the same concept map is the search
- * glossary (a query term found among a concept's terms is expanded to the other languages').
- * Shipped as data: the user's edits (renames, added themes and terms) are layered on top by
- * the host, never written here. Theme ids are fixed: reports and curation decisions cite them.
+ * English. One concept map serves two readers:
  *
- * Terms are written as a reader would type them (lower case, accents as printed); consumers
- * normalize (case, accents, stemming) before matching. Multi-word terms match as phrases.
+ * - `terms` are theme cues: the seventeen themes classify commitments (and the comparison reads
+ *   every concept) by these words, so a theme's cues include related words ("entreprises" and
+ *   "innovation" signal the SME theme).
+ * - `translations` are the search glossary: sets of terms that mean the same thing, each in its
+ *   language ("kmo" / "pme" / "sme"). A query that is a term of a set also finds the set's other
+ *   terms; a cue that is not a translation never expands a search.
+ *
+ * Shipped as data: the user's edits (renames, added themes, terms and translation sets) are
+ * layered on top by the host, never written here. Theme ids are fixed: reports and curation
+ * decisions cite them. Terms are written as a reader would type them (lower case, accents as
+ * printed); consumers normalize (case, accents, stemming) before matching. Multi-word terms
+ * match as phrases. English translation sets leave out words the Porter stemmer cuts onto a
+ * broader word ("accessibility" and "access" share the stem `access`, "digitalization" and
+ * "digital" the stem `digit`), or the glossary would bring in every block with the broader word.
  */
 
-import type { Codebook, Concept } from '../../shared/codebook';
+import type { Codebook, Concept, TranslationSet } from '../../shared/codebook';
 
 // The shapes live in `src/shared/codebook.ts` (they cross the contract); re-exported here so
 // consumers of the data keep one import.
-export type { Codebook, Concept, ConceptLang } from '../../shared/codebook';
+export type { Codebook, Concept, ConceptLang, TranslationSet } from '../../shared/codebook';
 
 export const THEME_IDS = [
   'digital-identity',
@@ -37,24 +46,32 @@ export const THEME_IDS = [
 
 export type ThemeId = (typeof THEME_IDS)[number];
 
-const theme = (id: ThemeId, labels: Concept['labels'], description: string, terms: Concept['terms']): Concept => ({
+const theme = (
+  id: ThemeId,
+  labels: Concept['labels'],
+  description: string,
+  terms: Concept['terms'],
+  translations: readonly TranslationSet[],
+): Concept => ({
   id,
   theme: true,
   labels,
   description,
   terms,
+  translations,
 });
 
-const glossary = (id: string, labels: Concept['labels'], terms: Concept['terms']): Concept => ({
+const glossary = (id: string, labels: Concept['labels'], terms: Concept['terms'], translations: readonly TranslationSet[]): Concept => ({
   id,
   theme: false,
   labels,
   description: '',
   terms,
+  translations,
 });
 
 export const DEFAULT_CODEBOOK: Codebook = {
-  version: '2026-11-25.1',
+  version: '2026-11-25.2',
   concepts: [
     theme(
       'digital-identity',
@@ -104,6 +121,30 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'business digital identity',
         ],
       },
+      [
+        {
+          fr: ['identité numérique', 'identités numériques', 'identité digitale'],
+          nl: ['digitale identiteit', 'digitale identiteiten'],
+          en: ['digital identity', 'digital identities'],
+        },
+        {
+          fr: ['identité électronique', 'identités électroniques'],
+          nl: ['elektronische identiteit', 'elektronische identiteiten'],
+          en: ['electronic identity', 'electronic identities'],
+        },
+        { fr: ['carte d’identité électronique'], nl: ['elektronische identiteitskaart'], en: ['electronic identity card'] },
+        { fr: ['carte d’identité numérique'], nl: ['digitale identiteitskaart'], en: ['digital identity card'] },
+        { fr: ['identité numérique des entreprises'], nl: ['digitale bedrijfsidentiteit'], en: ['digital business identity'] },
+        { fr: ['identification électronique'], nl: ['elektronische identificatie'], en: ['electronic identification'] },
+        { fr: ['signature électronique'], nl: ['elektronische handtekening'], en: ['electronic signature'] },
+        {
+          fr: ['portefeuille numérique', 'portefeuille d’identité numérique'],
+          nl: ['digitale portemonnee', 'digitale identiteitsportemonnee'],
+          en: ['digital wallet', 'digital identity wallet'],
+        },
+        { fr: ['services de confiance'], nl: ['vertrouwensdiensten'], en: ['trust services'] },
+        { fr: ['authentification'], nl: ['authenticatie'], en: ['authentication'] },
+      ],
     ),
     theme(
       'artificial-intelligence',
@@ -114,6 +155,16 @@ export const DEFAULT_CODEBOOK: Codebook = {
         nl: ['artificiële intelligentie', 'kunstmatige intelligentie', 'ai', 'ai-fabriek', 'machinaal leren', 'ai-verordening'],
         en: ['artificial intelligence', 'ai', 'ai factory', 'machine learning', 'ai act'],
       },
+      [
+        {
+          fr: ['intelligence artificielle', 'ia'],
+          nl: ['artificiële intelligentie', 'kunstmatige intelligentie', 'ai'],
+          en: ['artificial intelligence', 'ai'],
+        },
+        { fr: ['apprentissage automatique'], nl: ['machinaal leren'], en: ['machine learning'] },
+        { fr: ['usine d’ia', 'usines d’ia'], nl: ['ai-fabriek', 'ai-fabrieken'], en: ['ai factory', 'ai factories'] },
+        { fr: ['règlement sur l’ia', 'ai act'], nl: ['ai-verordening'], en: ['ai act'] },
+      ],
     ),
     theme(
       'connectivity',
@@ -170,6 +221,25 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'fast internet',
         ],
       },
+      [
+        { fr: ['connectivité'], nl: ['connectiviteit'], en: ['connectivity'] },
+        { fr: ['fibre optique', 'fibre'], nl: ['glasvezel', 'glasvezelnetwerk'], en: ['fibre', 'fiber', 'optical fibre'] },
+        { fr: ['haut débit'], nl: ['breedband'], en: ['broadband'] },
+        {
+          fr: ['réseau à très haute capacité', 'réseaux à très haute capacité'],
+          nl: ['netwerk met zeer hoge capaciteit', 'netwerken met zeer hoge capaciteit'],
+          en: ['very high capacity network', 'very high capacity networks', 'vhcn'],
+        },
+        {
+          fr: ['réseau mobile', 'réseaux mobiles'],
+          nl: ['mobiel netwerk', 'mobiele netwerken'],
+          en: ['mobile network', 'mobile networks'],
+        },
+        { fr: ['zones blanches'], nl: ['witte zones', 'witte vlekken'], en: ['white areas', 'white spots'] },
+        { fr: ['spectre'], nl: ['spectrum'], en: ['spectrum'] },
+        { fr: ['télécommunications', 'télécoms'], nl: ['telecommunicatie', 'telecom'], en: ['telecommunications', 'telecoms', 'telecom'] },
+        { fr: ['internet rapide'], nl: ['snel internet'], en: ['fast internet'] },
+      ],
     ),
     theme(
       'digital-inclusion',
@@ -218,6 +288,16 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'e-inclusion',
         ],
       },
+      [
+        { fr: ['inclusion numérique', 'e-inclusion'], nl: ['digitale inclusie', 'e-inclusie'], en: ['digital inclusion', 'e-inclusion'] },
+        { fr: ['fracture numérique'], nl: ['digitale kloof'], en: ['digital divide'] },
+        { fr: ['exclusion numérique'], nl: ['digitale uitsluiting'], en: ['digital exclusion'] },
+        { fr: ['vulnérabilité numérique'], nl: ['digitale kwetsbaarheid'], en: ['digital vulnerability'] },
+        { fr: ['accessibilité'], nl: ['toegankelijkheid'] },
+        { fr: ['personnes âgées', 'seniors'], nl: ['ouderen', 'senioren'], en: ['older people', 'elderly'] },
+        { fr: ['analphabétisme', 'illettrisme'], nl: ['laaggeletterdheid'], en: ['low literacy'] },
+        { fr: ['accès universel'], nl: ['universele toegang'], en: ['universal access'] },
+      ],
     ),
     theme(
       'digital-skills',
@@ -263,6 +343,19 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'ict graduates',
         ],
       },
+      [
+        {
+          fr: ['compétences numériques', 'compétence numérique', 'compétences digitales'],
+          nl: ['digitale vaardigheden', 'digitale vaardigheid', 'digitale competenties'],
+          en: ['digital skills', 'digital skill'],
+        },
+        { fr: ['littératie numérique'], nl: ['digitale geletterdheid'], en: ['digital literacy'] },
+        { fr: ['éducation aux médias'], nl: ['mediawijsheid'], en: ['media literacy'] },
+        { fr: ['spécialistes tic', 'spécialistes des tic'], nl: ['ict-specialisten'], en: ['ict specialists'] },
+        { fr: ['diplômés tic', 'diplômés en tic'], nl: ['ict-afgestudeerden'], en: ['ict graduates'] },
+        { fr: ['reconversion', 'requalification'], nl: ['omscholing'], en: ['reskilling'] },
+        { fr: ['perfectionnement', 'amélioration des compétences'], nl: ['bijscholing'], en: ['upskilling'] },
+      ],
     ),
     theme(
       'e-government',
@@ -308,6 +401,28 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'red tape',
         ],
       },
+      [
+        {
+          fr: ['administration numérique', 'administration en ligne', 'e-gouvernement'],
+          nl: ['digitale overheid', 'e-overheid'],
+          en: ['e-government', 'digital government'],
+        },
+        { fr: ['services publics numériques'], nl: ['digitale overheidsdiensten'], en: ['digital public services'] },
+        {
+          fr: ['services publics', 'service public'],
+          nl: ['overheidsdiensten', 'overheidsdienst', 'openbare diensten'],
+          en: ['public services', 'public service'],
+        },
+        { fr: ['portail numérique unique'], nl: ['één digitale toegangspoort'], en: ['single digital gateway'] },
+        { fr: ['guichet unique'], nl: ['één loket'], en: ['one-stop shop'] },
+        { fr: ['simplification administrative'], nl: ['administratieve vereenvoudiging'], en: ['administrative simplification'] },
+        {
+          fr: ['charge administrative', 'charges administratives', 'paperasserie'],
+          nl: ['administratieve lasten', 'administratieve last'],
+          en: ['administrative burden', 'red tape'],
+        },
+        { fr: ['données ouvertes'], nl: ['open data'], en: ['open data'] },
+      ],
     ),
     theme(
       'e-commerce',
@@ -337,6 +452,17 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'geo-blocking',
         ],
       },
+      [
+        {
+          fr: ['commerce électronique', 'commerce en ligne', 'e-commerce'],
+          nl: ['elektronische handel', 'online handel', 'e-commerce'],
+          en: ['e-commerce', 'electronic commerce', 'online commerce'],
+        },
+        { fr: ['vente en ligne', 'ventes en ligne'], nl: ['onlineverkoop', 'online verkoop'], en: ['online sales', 'selling online'] },
+        { fr: ['commerce de détail'], nl: ['detailhandel'], en: ['retail'] },
+        { fr: ['boutique en ligne'], nl: ['webwinkel'], en: ['web shop', 'online shop'] },
+        { fr: ['géoblocage'], nl: ['geoblocking'], en: ['geo-blocking'] },
+      ],
     ),
     theme(
       'single-market',
@@ -380,6 +506,18 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'digital decade',
         ],
       },
+      [
+        {
+          fr: ['marché unique numérique', 'marché numérique unifié'],
+          nl: ['digitale eengemaakte markt', 'digitale interne markt'],
+          en: ['digital single market'],
+        },
+        { fr: ['marché unique'], nl: ['eengemaakte markt'], en: ['single market'] },
+        { fr: ['marché intérieur'], nl: ['interne markt'], en: ['internal market'] },
+        { fr: ['décennie numérique'], nl: ['digitaal decennium'], en: ['digital decade'] },
+        { fr: ['harmonisation'], nl: ['harmonisatie'], en: ['harmonisation', 'harmonization'] },
+        { fr: ['application uniforme'], nl: ['uniforme toepassing'], en: ['uniform application'] },
+      ],
     ),
     theme(
       'cybersecurity',
@@ -408,6 +546,13 @@ export const DEFAULT_CODEBOOK: Codebook = {
         ],
         en: ['cybersecurity', 'cyber security', 'cyber threats', 'cyberattacks', 'information security', 'resilience', 'secure', 'nis2'],
       },
+      [
+        { fr: ['cybersécurité'], nl: ['cyberbeveiliging', 'cyberveiligheid'], en: ['cybersecurity', 'cyber security'] },
+        { fr: ['cybermenaces', 'cybermenace'], nl: ['cyberdreigingen', 'cyberdreiging'], en: ['cyber threats', 'cyberthreats'] },
+        { fr: ['cyberattaques', 'cyberattaque'], nl: ['cyberaanvallen', 'cyberaanval'], en: ['cyberattacks', 'cyber attacks'] },
+        { fr: ['sécurité de l’information', 'sécurité des informations'], nl: ['informatiebeveiliging'], en: ['information security'] },
+        { fr: ['résilience'], nl: ['weerbaarheid', 'veerkracht'], en: ['resilience'] },
+      ],
     ),
     theme(
       'data-protection',
@@ -426,6 +571,17 @@ export const DEFAULT_CODEBOOK: Codebook = {
         nl: ['gegevensbescherming', 'persoonsgegevens', 'privacy', 'avg', 'gegevensbeheer', 'gegevensverwerking', 'gegevens', 'data'],
         en: ['data protection', 'personal data', 'privacy', 'gdpr', 'data governance', 'data processing', 'data'],
       },
+      [
+        { fr: ['protection des données'], nl: ['gegevensbescherming'], en: ['data protection'] },
+        { fr: ['données personnelles', 'données à caractère personnel'], nl: ['persoonsgegevens'], en: ['personal data'] },
+        { fr: ['vie privée'], nl: ['privacy', 'persoonlijke levenssfeer'], en: ['privacy'] },
+        { fr: ['rgpd'], nl: ['avg'], en: ['gdpr'] },
+        { fr: ['gouvernance des données'], nl: ['datagovernance'], en: ['data governance'] },
+        { fr: ['gestion des données'], nl: ['gegevensbeheer', 'databeheer'], en: ['data management'] },
+        { fr: ['traitement des données'], nl: ['gegevensverwerking'], en: ['data processing'] },
+        { fr: ['partage des données', 'partage de données'], nl: ['gegevensdeling', 'delen van gegevens'], en: ['data sharing'] },
+        { fr: ['données'], nl: ['gegevens', 'data'], en: ['data'] },
+      ],
     ),
     theme(
       'e-invoicing',
@@ -463,6 +619,28 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'e-cmr',
         ],
       },
+      [
+        {
+          fr: ['facturation électronique', 'facturation numérique', 'e-facturation'],
+          nl: ['elektronische facturatie', 'digitale facturatie', 'e-facturatie'],
+          en: ['electronic invoicing', 'e-invoicing'],
+        },
+        {
+          fr: ['facture électronique', 'factures électroniques', 'factures numériques', 'e-facture'],
+          nl: ['elektronische factuur', 'elektronische facturen', 'digitale facturen', 'e-factuur'],
+          en: ['electronic invoice', 'electronic invoices', 'e-invoices', 'digital invoices'],
+        },
+        {
+          fr: ['lettre de voiture numérique', 'lettre de voiture électronique'],
+          nl: ['digitale vrachtbrief', 'elektronische vrachtbrief'],
+          en: ['digital consignment note', 'electronic consignment note'],
+        },
+        {
+          fr: ['certificats d’origine', 'certificat d’origine'],
+          nl: ['oorsprongscertificaten', 'oorsprongscertificaat'],
+          en: ['certificates of origin', 'certificate of origin'],
+        },
+      ],
     ),
     theme(
       'digital-sovereignty',
@@ -489,6 +667,19 @@ export const DEFAULT_CODEBOOK: Codebook = {
         ],
         en: ['digital sovereignty', 'digital autonomy', 'strategic autonomy', 'sovereignty', 'dependence', 'big tech', 'sovereign cloud'],
       },
+      [
+        { fr: ['souveraineté numérique'], nl: ['digitale soevereiniteit'], en: ['digital sovereignty'] },
+        { fr: ['souveraineté'], nl: ['soevereiniteit'], en: ['sovereignty'] },
+        { fr: ['autonomie numérique'], nl: ['digitale autonomie'], en: ['digital autonomy'] },
+        { fr: ['autonomie stratégique'], nl: ['strategische autonomie'], en: ['strategic autonomy'] },
+        { fr: ['cloud souverain'], nl: ['soevereine cloud'], en: ['sovereign cloud'] },
+        { fr: ['dépendance'], nl: ['afhankelijkheid'], en: ['dependence', 'dependency'] },
+        {
+          fr: ['géants du numérique', 'grandes entreprises technologiques'],
+          nl: ['techgiganten', 'grote technologiebedrijven'],
+          en: ['big tech', 'tech giants'],
+        },
+      ],
     ),
     theme(
       'green-digital',
@@ -529,6 +720,25 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'energy',
         ],
       },
+      [
+        {
+          fr: ['numérique durable', 'numérique responsable'],
+          nl: ['duurzame digitalisering'],
+          en: ['sustainable digitalisation', 'green digital'],
+        },
+        { fr: ['empreinte écologique'], nl: ['ecologische voetafdruk'], en: ['ecological footprint'] },
+        { fr: ['empreinte environnementale'], nl: ['milieuvoetafdruk'], en: ['environmental footprint'] },
+        { fr: ['empreinte carbone'], nl: ['koolstofvoetafdruk', 'co2-voetafdruk'], en: ['carbon footprint'] },
+        { fr: ['impact environnemental'], nl: ['milieu-impact', 'milieueffect'], en: ['environmental impact'] },
+        { fr: ['transition verte'], nl: ['groene transitie'], en: ['green transition'] },
+        { fr: ['double transition'], nl: ['tweeledige transitie', 'dubbele transitie'], en: ['twin transition'] },
+        { fr: ['transition énergétique'], nl: ['energietransitie'], en: ['energy transition'] },
+        { fr: ['sobriété numérique'], nl: ['digitale soberheid'], en: ['digital sobriety'] },
+        { fr: ['recyclage'], nl: ['recycling'], en: ['recycling'] },
+        { fr: ['climat'], nl: ['klimaat'], en: ['climate'] },
+        { fr: ['énergie'], nl: ['energie'], en: ['energy'] },
+        { fr: ['durabilité'], nl: ['duurzaamheid'], en: ['sustainability'] },
+      ],
     ),
     theme(
       'innovation-smes',
@@ -571,6 +781,24 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'research',
         ],
       },
+      [
+        {
+          fr: ['pme', 'petites et moyennes entreprises'],
+          nl: ['kmo', 'kmo’s', 'mkb', 'kleine en middelgrote ondernemingen'],
+          en: ['smes', 'sme', 'small and medium-sized enterprises'],
+        },
+        { fr: ['start-up', 'start-ups', 'jeunes pousses'], nl: ['startups', 'start-ups'], en: ['start-ups', 'startups'] },
+        { fr: ['entreprises en expansion', 'scale-up', 'scale-ups'], nl: ['scale-ups'], en: ['scale-ups'] },
+        { fr: ['économie numérique'], nl: ['digitale economie'], en: ['digital economy'] },
+        {
+          fr: ['numérisation des entreprises', 'digitalisation des entreprises', 'transformation numérique des entreprises'],
+          nl: ['digitalisering van bedrijven', 'digitalisering van ondernemingen'],
+          en: ['digitalisation of businesses', 'digitalisation of enterprises', 'integration of digital technology'],
+        },
+        { fr: ['entrepreneuriat'], nl: ['ondernemerschap'], en: ['entrepreneurship'] },
+        { fr: ['innovation'], nl: ['innovatie'], en: ['innovation'] },
+        { fr: ['recherche et développement'], nl: ['onderzoek en ontwikkeling'], en: ['research and development'] },
+      ],
     ),
     theme(
       'cross-border-cooperation',
@@ -610,6 +838,24 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'working group',
         ],
       },
+      [
+        { fr: ['coopération transfrontalière'], nl: ['grensoverschrijdende samenwerking'], en: ['cross-border cooperation'] },
+        {
+          fr: ['transfrontalier', 'transfrontalière', 'transfrontaliers', 'transfrontalières'],
+          nl: ['grensoverschrijdend', 'grensoverschrijdende'],
+          en: ['cross-border'],
+        },
+        { fr: ['au-delà des frontières'], nl: ['over de grenzen'], en: ['across borders'] },
+        { fr: ['interopérabilité'], nl: ['interoperabiliteit'], en: ['interoperability'] },
+        { fr: ['coopération benelux'], nl: ['beneluxsamenwerking', 'benelux-samenwerking'], en: ['benelux cooperation'] },
+        {
+          fr: ['échange de bonnes pratiques'],
+          nl: ['uitwisseling van goede praktijken'],
+          en: ['exchange of good practices', 'exchange of best practices'],
+        },
+        { fr: ['bonnes pratiques'], nl: ['goede praktijken'], en: ['good practices', 'best practices'] },
+        { fr: ['groupe de travail'], nl: ['werkgroep'], en: ['working group'] },
+      ],
     ),
     theme(
       'online-safety',
@@ -653,6 +899,26 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'dsa',
         ],
       },
+      [
+        { fr: ['sécurité en ligne'], nl: ['online veiligheid'], en: ['online safety'] },
+        { fr: ['harcèlement en ligne'], nl: ['online intimidatie'], en: ['online harassment'] },
+        { fr: ['cyberharcèlement'], nl: ['cyberpesten'], en: ['cyberbullying'] },
+        { fr: ['désinformation'], nl: ['desinformatie'], en: ['disinformation'] },
+        { fr: ['contenus illicites', 'contenu illicite', 'contenus illégaux'], nl: ['illegale inhoud'], en: ['illegal content'] },
+        { fr: ['protection des mineurs'], nl: ['bescherming van minderjarigen'], en: ['protection of minors'] },
+        {
+          fr: ['protection des enfants'],
+          nl: ['kinderbescherming', 'bescherming van kinderen'],
+          en: ['child protection', 'protection of children'],
+        },
+        { fr: ['discours de haine'], nl: ['haatzaaiende uitlatingen', 'haatspraak'], en: ['hate speech'] },
+        { fr: ['fraude en ligne'], nl: ['online fraude'], en: ['online fraud'] },
+        {
+          fr: ['règlement sur les services numériques', 'dsa'],
+          nl: ['digitaledienstenverordening', 'dsa'],
+          en: ['digital services act', 'dsa'],
+        },
+      ],
     ),
     theme(
       'algorithmic-transparency',
@@ -688,6 +954,22 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'ethics',
         ],
       },
+      [
+        {
+          fr: ['transparence algorithmique', 'transparence des algorithmes'],
+          nl: ['algoritmische transparantie', 'transparantie van algoritmes'],
+          en: ['algorithmic transparency'],
+        },
+        { fr: ['algorithme', 'algorithmes'], nl: ['algoritme', 'algoritmes'], en: ['algorithm', 'algorithms'] },
+        { fr: ['registre des algorithmes'], nl: ['algoritmeregister'], en: ['algorithm register'] },
+        {
+          fr: ['décisions automatisées', 'prise de décision automatisée'],
+          nl: ['geautomatiseerde besluitvorming'],
+          en: ['automated decision-making'],
+        },
+        { fr: ['audit des algorithmes'], nl: ['audit van algoritmes'], en: ['algorithmic audit', 'algorithm audit'] },
+        { fr: ['éthique'], nl: ['ethiek'], en: ['ethics'] },
+      ],
     ),
     // Glossary-only concepts: not themes, but the words readers search across languages.
     glossary(
@@ -698,6 +980,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
         nl: ['digitalisering', 'digitale transformatie', 'digitale transitie'],
         en: ['digitalisation', 'digitalization', 'digital transformation', 'digital transition'],
       },
+      [
+        { fr: ['numérisation', 'digitalisation'], nl: ['digitalisering'], en: ['digitalisation'] },
+        { fr: ['transformation numérique'], nl: ['digitale transformatie'], en: ['digital transformation'] },
+        { fr: ['transition numérique'], nl: ['digitale transitie'], en: ['digital transition'] },
+      ],
     ),
     glossary(
       'round-table',
@@ -707,6 +994,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
         nl: ['rondetafel', 'rondetafelgesprek'],
         en: ['round table', 'roundtable'],
       },
+      [{ fr: ['table ronde'], nl: ['rondetafel', 'rondetafelgesprek'], en: ['round table', 'roundtable'] }],
     ),
     glossary(
       'recommendation',
@@ -716,6 +1004,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
         nl: ['aanbeveling'],
         en: ['recommendation'],
       },
+      [{ fr: ['recommandation'], nl: ['aanbeveling'], en: ['recommendation'] }],
     ),
     glossary(
       'citizens',
@@ -725,6 +1014,7 @@ export const DEFAULT_CODEBOOK: Codebook = {
         nl: ['burgers', 'burger'],
         en: ['citizens', 'citizen'],
       },
+      [{ fr: ['citoyens', 'citoyen'], nl: ['burgers', 'burger'], en: ['citizens', 'citizen'] }],
     ),
     glossary(
       'frontier-workers',
@@ -734,6 +1024,10 @@ export const DEFAULT_CODEBOOK: Codebook = {
         nl: ['grensarbeiders', 'grensarbeid'],
         en: ['frontier workers', 'cross-border workers'],
       },
+      [
+        { fr: ['travailleurs frontaliers', 'frontaliers'], nl: ['grensarbeiders'], en: ['frontier workers', 'cross-border workers'] },
+        { fr: ['travail frontalier'], nl: ['grensarbeid'], en: ['cross-border work'] },
+      ],
     ),
   ],
 };

@@ -8,6 +8,7 @@ import {
   type Concept,
   type ConceptLang,
   type ConceptOverride,
+  type TranslationSet,
 } from '../../shared/codebook';
 import { ApiError, assertNever } from '../../shared/errors';
 import { hashId } from '../hash';
@@ -39,12 +40,40 @@ function applyOverride(concept: Concept, o: ConceptOverride): Concept {
     const removed = new Set((o.removedTerms?.[lang] ?? []).map(normTerm));
     terms[lang] = uniq([...concept.terms[lang], ...(o.addedTerms?.[lang] ?? [])]).filter((t) => !removed.has(t));
   }
+  const translations = [
+    ...(concept.translations ?? []).filter((set) => !holdsAny(set, o.removedTranslations)),
+    ...(o.addedTranslations ?? []),
+  ];
   return {
     ...concept,
     labels: { ...concept.labels, ...stripUndefined(o.labels ?? {}) },
     description: o.description ?? concept.description,
     terms,
+    ...(translations.length > 0 || concept.translations ? { translations } : {}),
   };
+}
+
+/** A translation set with its terms normalized like single terms, empty languages left out. */
+function cleanSet(set: TranslationSet): TranslationSet {
+  const out: Partial<Record<ConceptLang, readonly string[]>> = {};
+  for (const lang of CONCEPT_LANGS) {
+    const list = uniq(set[lang] ?? []);
+    if (list.length > 0) out[lang] = list;
+  }
+  return out;
+}
+
+function setSize(set: TranslationSet): number {
+  return CONCEPT_LANGS.reduce((n, lang) => n + (set[lang]?.length ?? 0), 0);
+}
+
+/** The set has one of these terms in their language. */
+function holdsAny(set: TranslationSet, terms: Readonly<Partial<Record<ConceptLang, readonly string[]>>> | undefined): boolean {
+  if (!terms) return false;
+  return CONCEPT_LANGS.some((lang) => {
+    const wanted = (terms[lang] ?? []).map(normTerm);
+    return wanted.length > 0 && (set[lang] ?? []).some((t) => wanted.includes(normTerm(t)));
+  });
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
@@ -153,8 +182,35 @@ export function applyCodebookEdit(base: Codebook, overlay: CodebookOverlay, edit
         labels: { fr: edit.labels.fr.trim(), nl: edit.labels.nl.trim(), en: edit.labels.en.trim() },
         description: edit.description?.trim() ?? '',
         terms: { fr: uniq(edit.terms?.fr ?? []), nl: uniq(edit.terms?.nl ?? []), en: uniq(edit.terms?.en ?? []) },
+        ...(edit.translations ? { translations: edit.translations.map(cleanSet).filter((set) => setSize(set) >= 2) } : {}),
       };
       return { ...overlay, added: [...overlay.added, concept] };
+    }
+    case 'add-translation': {
+      exists(edit.id);
+      const set = cleanSet(edit.translation);
+      if (setSize(set) < 2) {
+        throw new ApiError(
+          'bad-input',
+          'A translation set needs at least two different terms: the same thing in two languages, or said two ways.',
+        );
+      }
+      return withOverride(overlay, edit.id, (o) => ({ ...o, addedTranslations: [...(o.addedTranslations ?? []), set] }));
+    }
+    case 'remove-translation': {
+      const concept = exists(edit.id);
+      const gone = { [edit.lang]: [normTerm(edit.term)] };
+      if (!(concept.translations ?? []).some((set) => holdsAny(set, gone))) {
+        throw new ApiError(
+          'not-found',
+          `No translation set of "${edit.id}" has the ${edit.lang} term "${edit.term.trim()}". List the codebook to see its sets.`,
+        );
+      }
+      return withOverride(overlay, edit.id, (o) => ({
+        ...o,
+        addedTranslations: (o.addedTranslations ?? []).filter((set) => !holdsAny(set, gone)),
+        removedTranslations: perLang(o.removedTranslations, edit.lang, uniq([...(o.removedTranslations?.[edit.lang] ?? []), edit.term])),
+      }));
     }
     case 'remove-theme': {
       if (base.concepts.some((c) => c.id === edit.id)) {

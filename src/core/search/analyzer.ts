@@ -47,6 +47,44 @@ function foldWord(word: string): string {
   return norm;
 }
 
+/**
+ * The folded words of a text, in order, without their offsets: what a phrase check compares.
+ * Same words as `tokenize` (the two must agree), without an object per word.
+ */
+export function forEachWord(text: string, visit: (norm: string) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const norm = foldWord(m[0]);
+    if (norm.length > 0) visit(norm);
+  }
+}
+
+const SEPARATORS = /[^\p{L}\p{Nd}]*/uy;
+const WORD_AT = /[\p{L}\p{Nd}][\p{L}\p{Nd}\p{M}]*/uy;
+
+/**
+ * Where the words of a text are, as `[start, end, start, end, …]` (UTF-16 offsets): the runs
+ * `tokenize` finds, without an object or a match array per word (highlights need only offsets).
+ * A word that folds to nothing is counted here but not by `tokenize`; a caller that pairs these
+ * with word keys compares the counts.
+ */
+export function wordOffsets(text: string): Int32Array {
+  // Words are separated, so there are at most (length + 1) / 2 of them: two numbers each.
+  const out = new Int32Array(text.length + 1);
+  let n = 0;
+  let i = 0;
+  while (i < text.length) {
+    SEPARATORS.lastIndex = i;
+    SEPARATORS.test(text);
+    i = SEPARATORS.lastIndex;
+    WORD_AT.lastIndex = i;
+    if (i >= text.length || !WORD_AT.test(text)) break;
+    out[n++] = i;
+    out[n++] = i = WORD_AT.lastIndex;
+  }
+  return out.slice(0, n);
+}
+
 /** The words of a text with their offsets; never throws, whatever the input. */
 export function tokenize(text: string): TextToken[] {
   const tokens: TextToken[] = [];

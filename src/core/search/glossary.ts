@@ -2,10 +2,11 @@ import type { Codebook, ConceptLang } from '../concepts/codebook';
 import { tokenize, type Analyzer } from './analyzer';
 
 /**
- * The search glossary, read from the codebook (the one concept map that also classifies
- * commitments): a query word or phrase that is one of a concept's terms in some language is
- * expanded to that concept's terms in the languages where it is not itself a term. Terms shared
- * by every language ("5g", "eid", "peppol") therefore expand to nothing: they are found as typed.
+ * The search glossary, read from the codebook's translation sets (the concept map that also
+ * classifies commitments, whose theme cues never expand a search): a query word or phrase that is
+ * a term of a set, in some language, is expanded to the set's other terms, each searched in its
+ * own language. "glasvezel" so finds "fibre optique" in French blocks and "fibre" or "fiber" in
+ * English ones; "kmo" finds "pme" and "SMEs", never "entreprises".
  */
 
 export const GLOSSARY_LANGS: readonly ConceptLang[] = ['fr', 'nl', 'en'];
@@ -17,21 +18,22 @@ export interface GlossaryTerm {
   /** The term as the codebook writes it. */
   readonly term: string;
   readonly norms: readonly string[];
+  /** Its sequence key in its language (see `sequenceKey`): terms with one key are one search. */
+  readonly key: string;
 }
 
-interface ConceptEntry {
+/** One translation set: terms that mean the same thing, in one or more languages. */
+export interface GlossarySet {
   readonly conceptId: string;
-  readonly lang: ConceptLang;
+  readonly terms: readonly GlossaryTerm[];
 }
 
 export interface Glossary {
   readonly version: string;
   /** Longest term, in words: how far the matcher looks ahead. */
   readonly maxWords: number;
-  /** The concepts whose terms in `lang` have these keys (term sequences joined by spaces). */
-  lookup(lang: ConceptLang, key: string): readonly ConceptEntry[];
-  /** The terms of a concept in one language. */
-  termsOf(conceptId: string, lang: ConceptLang): readonly GlossaryTerm[];
+  /** The sets that have a term with this key in `lang` (term sequences joined by spaces). */
+  lookup(lang: ConceptLang, key: string): readonly GlossarySet[];
 }
 
 /** A key for a sequence of folded words in a language: stems, stop words kept as themselves. */
@@ -39,31 +41,36 @@ export function sequenceKey(analyzer: Analyzer, lang: ConceptLang, norms: readon
   return norms.map((n) => analyzer.termFor(lang, n) ?? `~${n}`).join(' ');
 }
 
-/** Indexes a codebook's terms for matching; the analyzer is shared with the engine. */
+/** Indexes a codebook's translation sets for matching; the analyzer is shared with the engine. */
 export function buildGlossary(codebook: Codebook, analyzer: Analyzer): Glossary {
-  const byKey: Record<ConceptLang, Map<string, ConceptEntry[]>> = { fr: new Map(), nl: new Map(), en: new Map() };
-  const terms = new Map<string, GlossaryTerm[]>();
+  const byKey: Record<ConceptLang, Map<string, GlossarySet[]>> = { fr: new Map(), nl: new Map(), en: new Map() };
   let maxWords = 1;
   for (const concept of codebook.concepts) {
-    for (const lang of GLOSSARY_LANGS) {
-      const list: GlossaryTerm[] = [];
-      for (const term of concept.terms[lang]) {
-        const norms = tokenize(term).map((t) => t.norm);
-        if (norms.length === 0) continue;
-        maxWords = Math.max(maxWords, norms.length);
-        list.push({ conceptId: concept.id, lang, term, norms });
-        const key = sequenceKey(analyzer, lang, norms);
-        const entries = byKey[lang].get(key) ?? [];
-        if (!entries.some((e) => e.conceptId === concept.id)) entries.push({ conceptId: concept.id, lang });
-        byKey[lang].set(key, entries);
+    for (const translation of concept.translations ?? []) {
+      const terms: GlossaryTerm[] = [];
+      for (const lang of GLOSSARY_LANGS) {
+        for (const term of translation[lang] ?? []) {
+          const norms = tokenize(term).map((t) => t.norm);
+          if (norms.length === 0) continue;
+          const key = sequenceKey(analyzer, lang, norms);
+          // Two spellings with one stem sequence ("identité numérique", "identités numériques") are one search.
+          if (terms.some((t) => t.lang === lang && t.key === key)) continue;
+          maxWords = Math.max(maxWords, norms.length);
+          terms.push({ conceptId: concept.id, lang, term, norms, key });
+        }
       }
-      terms.set(`${concept.id}/${lang}`, list);
+      if (terms.length < 2) continue;
+      const set: GlossarySet = { conceptId: concept.id, terms };
+      for (const t of terms) {
+        const entries = byKey[t.lang].get(t.key) ?? [];
+        if (!entries.includes(set)) entries.push(set);
+        byKey[t.lang].set(t.key, entries);
+      }
     }
   }
   return {
     version: codebook.version,
     maxWords,
     lookup: (lang, key) => byKey[lang].get(key) ?? [],
-    termsOf: (conceptId, lang) => terms.get(`${conceptId}/${lang}`) ?? [],
   };
 }

@@ -1,7 +1,7 @@
 import type { MatchedVia } from '../../shared/search';
 import { tokenize, type IndexLang } from './analyzer';
 import type { Analyzer } from './analyzer';
-import { GLOSSARY_LANGS, sequenceKey, type Glossary } from './glossary';
+import { GLOSSARY_LANGS, sequenceKey, type Glossary, type GlossarySet } from './glossary';
 import type { ParsedQuery, QueryAtom, QueryItem } from './query-parser';
 
 /**
@@ -115,8 +115,10 @@ function withoutStopWords(groups: readonly PlanGroup[], analyzer: Analyzer): Pla
 }
 
 /**
- * The longest run of plain atoms starting at `start` whose words are one glossary term in some
- * language, as a group: the words as typed, or the concept's terms in the other languages.
+ * The longest run of plain atoms starting at `start` whose words are a term of a translation set
+ * in some language, as a group: the words as typed, or any other term of the sets they belong to,
+ * each in its own language. Terms that read like the query in their language (the same stems: a
+ * loanword such as "e-commerce" listed in French and English) are found as typed, not repeated.
  */
 function longestGlossarySpan(
   atoms: readonly QueryAtom[],
@@ -127,7 +129,7 @@ function longestGlossarySpan(
   const parts: PlanPart[] = [];
   const items: QueryItem[] = [];
   let words = 0;
-  let best: { end: number; parts: PlanPart[]; items: QueryItem[]; matches: Map<string, Set<IndexLang>> } | undefined;
+  let best: { end: number; parts: PlanPart[]; items: QueryItem[]; sets: Set<GlossarySet>; keys: Map<IndexLang, string> } | undefined;
   for (let j = start; j < atoms.length; j++) {
     const atom = atoms[j]!;
     if (atom.kind !== 'item') break;
@@ -138,33 +140,30 @@ function longestGlossarySpan(
     parts.push(part);
     items.push(atom.item);
     const norms = parts.flatMap((p) => p.words.map((w) => w.norm));
-    const matches = new Map<string, Set<IndexLang>>();
+    const sets = new Set<GlossarySet>();
+    const keys = new Map<IndexLang, string>();
     for (const lang of GLOSSARY_LANGS) {
-      for (const entry of glossary.lookup(lang, sequenceKey(analyzer, lang, norms))) {
-        const langs = matches.get(entry.conceptId) ?? new Set<IndexLang>();
-        langs.add(lang);
-        matches.set(entry.conceptId, langs);
-      }
+      const key = sequenceKey(analyzer, lang, norms);
+      keys.set(lang, key);
+      for (const set of glossary.lookup(lang, key)) sets.add(set);
     }
-    if (matches.size > 0) best = { end: j + 1, parts: [...parts], items: [...items], matches };
+    if (sets.size > 0) best = { end: j + 1, parts: [...parts], items: [...items], sets, keys };
   }
   if (!best) return undefined;
   const alternatives: Alternative[] = [{ via: 'direct', parts: best.parts }];
   const seen = new Set<string>();
-  for (const [conceptId, matchedIn] of best.matches) {
-    for (const lang of GLOSSARY_LANGS) {
-      if (matchedIn.has(lang)) continue;
-      for (const term of glossary.termsOf(conceptId, lang)) {
-        const key = `${lang}|${term.norms.join(' ')}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        alternatives.push({
-          via: 'glossary',
-          lang,
-          parts: [{ words: term.norms.map((norm) => ({ norm, prefix: false })), contiguous: term.norms.length > 1 }],
-          concept: { id: conceptId, term: term.term },
-        });
-      }
+  for (const set of best.sets) {
+    for (const term of set.terms) {
+      if (term.key === best.keys.get(term.lang)) continue;
+      const key = `${term.lang}|${term.key}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      alternatives.push({
+        via: 'glossary',
+        lang: term.lang,
+        parts: [{ words: term.norms.map((norm) => ({ norm, prefix: false })), contiguous: term.norms.length > 1 }],
+        concept: { id: set.conceptId, term: term.term },
+      });
     }
   }
   return { group: { label: best.items.map(labelOf).join(' '), alternatives }, end: best.end };

@@ -2,8 +2,9 @@ import { ApiError } from '../../shared/errors';
 import type { LangCode } from '../../shared/model';
 import type { MatchedVia, SearchGroup, SearchHit, SearchRequest, SearchResponse } from '../../shared/search';
 import { DEFAULT_CODEBOOK, type Codebook } from '../concepts/codebook';
-import { Analyzer, tokenize, type TextToken } from './analyzer';
-import { docWords, executePlan, findSequence, type DocWords, type Execution, type Match, type ResolvedAlt } from './execute';
+import { Analyzer, tokenize, wordOffsets } from './analyzer';
+import { BlockKeysCache, KeyTable, type BlockKeys } from './block-keys';
+import { executePlan, findSequence, positionsOf, type Execution, type Match, type ResolvedAlt } from './execute';
 import { buildGlossary, type Glossary } from './glossary';
 import { planQuery, type Plan, type PlanGroup } from './plan';
 import { parseQuery } from './query-parser';
@@ -12,8 +13,6 @@ import { makeSnippet, mergeRanges, type Range } from './snippet';
 
 /** Hits returned when the request names no limit. */
 export const DEFAULT_LIMIT = 50;
-/** Blocks whose words stay cached between queries. */
-const TOKEN_CACHE_BLOCKS = 4000;
 
 /** A source as `source:` may name it: by id, or by its file name. */
 export interface KnownSource {
@@ -62,8 +61,9 @@ const LANG_NAMES: Readonly<Record<string, LangCode>> = {
 export class SearchEngine {
   private readonly analyzer: Analyzer;
   private glossary: Glossary;
-  /** Blocks' words, kept for the blocks looked at most recently (phrase checks, highlights). */
-  private readonly tokenCache = new Map<number, DocWords & { readonly tokens: readonly TextToken[] }>();
+  private readonly keyTable: KeyTable;
+  /** Blocks' words as key ids, kept between queries (phrase checks, highlights). */
+  private readonly blockKeys: BlockKeysCache;
 
   constructor(
     readonly index: SearchIndex,
@@ -72,6 +72,8 @@ export class SearchEngine {
   ) {
     this.analyzer = analyzer;
     this.glossary = buildGlossary(codebook, analyzer);
+    this.keyTable = new KeyTable(analyzer);
+    this.blockKeys = new BlockKeysCache(this.keyTable, (doc) => index.docs[doc]!);
   }
 
   static build(input: SearchIndexInput, codebook: Codebook = DEFAULT_CODEBOOK): SearchEngine {
@@ -122,7 +124,9 @@ export class SearchEngine {
     const expand = request.expand !== false;
     const plan = planQuery(parsed, this.analyzer, expand ? this.glossaryOf(context.codebook) : undefined);
     const execution = executePlan(this.index, this.analyzer, plan, {
-      wordsOf: (doc) => this.wordsOf(doc),
+      keyTable: this.keyTable,
+      keysOf: (doc) => this.blockKeys.get(doc),
+      limit: request.limit ?? DEFAULT_LIMIT,
       expandAlignment: expand,
       keep,
     });
@@ -161,23 +165,14 @@ export class SearchEngine {
     return this.glossary;
   }
 
-  /** A block's words and their keys, from the cache or computed (and cached, oldest dropped). */
-  private wordsOf(doc: number): DocWords & { readonly tokens: readonly TextToken[] } {
-    const cached = this.tokenCache.get(doc);
-    if (cached) return cached;
-    const d = this.index.docs[doc]!;
-    const tokens = tokenize(d.text);
-    const entry = { tokens, ...docWords(this.analyzer, d.lang, tokens) };
-    if (this.tokenCache.size >= TOKEN_CACHE_BLOCKS) this.tokenCache.delete(this.tokenCache.keys().next().value!);
-    this.tokenCache.set(doc, entry);
-    return entry;
-  }
-
   private hitOf(m: Match, execution: Execution): SearchHit {
     const d = this.index.docs[m.doc]!;
     const alternatives = execution.alternativesOf(m);
-    const words = this.wordsOf(m.doc);
-    const highlights = highlightRanges(words.tokens, words, alternatives);
+    const keys = this.blockKeys.get(m.doc);
+    let offsets = wordOffsets(d.text);
+    // A word that folds to nothing (no letter or digit left) has no key: pair offsets and keys through tokenize then.
+    if (offsets.length !== 2 * keys.length) offsets = Int32Array.from(tokenize(d.text).flatMap((t) => [t.start, t.end]));
+    const highlights = highlightRanges(offsets, keys, alternatives);
     const glossaryAlt = m.via === 'glossary' ? alternatives.find((ra) => ra.alt.via === 'glossary' && ra.alt.concept)?.alt : undefined;
     return {
       sourceId: d.sourceId,
@@ -194,19 +189,21 @@ export class SearchEngine {
   }
 }
 
-/** Where the alternatives' words and phrases are in a text (its tokens, their keys and positions). */
-export function highlightRanges(tokens: readonly TextToken[], words: DocWords, alts: readonly ResolvedAlt[]): Range[] {
+/**
+ * Where the alternatives' words and phrases are in a text, from its words' offsets
+ * (`[start, end, …]`) and, at the same positions, their key ids.
+ */
+export function highlightRanges(offsets: Int32Array, keys: BlockKeys, alts: readonly ResolvedAlt[]): Range[] {
   if (alts.length === 0) return [];
   const ranges: Range[] = [];
   for (const ra of alts) {
     for (const part of ra.parts) {
       if (part.contiguous) {
-        for (const i of findSequence(words, part)) ranges.push({ start: tokens[i]!.start, end: tokens[i + part.words.length - 1]!.end });
+        for (const i of findSequence(keys, part)) ranges.push({ start: offsets[2 * i]!, end: offsets[2 * (i + part.words.length) - 1]! });
       } else {
         for (const w of part.words) {
           if (w.kind !== 'terms') continue;
-          for (const t of w.terms)
-            for (const i of words.positions.get(t) ?? []) ranges.push({ start: tokens[i]!.start, end: tokens[i]!.end });
+          for (const i of positionsOf(keys, w.ids)) ranges.push({ start: offsets[2 * i]!, end: offsets[2 * i + 1]! });
         }
       }
     }

@@ -52,15 +52,34 @@ export interface SerializedSearchIndex {
 }
 
 /**
+ * What the engine reads of a lunr index besides its query method: the attributes lunr's own
+ * constructor takes and its serialization writes (`invertedIndex`: term → its position in the
+ * term vectors and, per field, the blocks that have it; `fieldVectors`: per field and block, the
+ * BM25 weight of each of its terms as `[termIndex, weight, …]` sorted by term index).
+ */
+interface LunrInternals {
+  readonly invertedIndex: Readonly<Record<string, { readonly _index: number } & Readonly<Record<string, object>>>>;
+  readonly fieldVectors: Readonly<Record<string, { readonly elements: readonly number[] }>>;
+}
+
+const NO_POSTINGS = new Int32Array(0);
+/** Block numbers kept in the postings cache (4 bytes each): the terms queried most recently. */
+const POSTINGS_CACHE_BUDGET = 4_000_000;
+
+/**
  * One lunr index over every block of the corpus, plus what the engine needs beside it: the
  * block texts (phrase checks, snippets), the vocabulary (prefixes) and the alignment
- * (cross-language hits). Immutable once built or loaded.
+ * (cross-language hits). Immutable once built or loaded (the postings cache aside).
  */
 export class SearchIndex {
   private readonly termSet: ReadonlySet<string>;
   private readonly counterpartMap: ReadonlyMap<number, readonly number[]>;
   private readonly byId: ReadonlyMap<string, number>;
   private readonly sources: readonly string[];
+  private readonly internals: LunrInternals;
+  private readonly postingCache = new Map<string, Int32Array>();
+  private postingCacheSize = 0;
+  private readonly vectors: (readonly number[] | undefined)[] = [];
 
   constructor(
     readonly lunrIndex: lunr.Index,
@@ -81,6 +100,56 @@ export class SearchIndex {
     this.counterpartMap = counterparts;
     this.byId = new Map(docs.map((d, i) => [d.id, i]));
     this.sources = [...new Set(docs.map((d) => d.sourceId))];
+    this.internals = lunrIndex as unknown as LunrInternals;
+  }
+
+  /**
+   * The blocks that have a term, as ascending block numbers. Read from lunr's inverted index once
+   * and cached (the terms used most recently, within a budget): a query intersects these lists
+   * instead of asking lunr to score every block that has any of its terms.
+   */
+  postings(term: string): Int32Array {
+    const cached = this.postingCache.get(term);
+    if (cached) {
+      // Most recently used last: the oldest are dropped first.
+      this.postingCache.delete(term);
+      this.postingCache.set(term, cached);
+      return cached;
+    }
+    const entry = Object.hasOwn(this.internals.invertedIndex, term) ? this.internals.invertedIndex[term] : undefined;
+    const field = entry?.[FIELD];
+    if (!field) return NO_POSTINGS;
+    const refs = Object.keys(field);
+    const list = new Int32Array(refs.length);
+    let sorted = true;
+    for (let i = 0; i < refs.length; i++) {
+      list[i] = Number(refs[i]);
+      if (i > 0 && list[i]! < list[i - 1]!) sorted = false;
+    }
+    if (!sorted) list.sort();
+    while (this.postingCacheSize + list.length > POSTINGS_CACHE_BUDGET && this.postingCache.size > 0) {
+      const [oldest, dropped] = this.postingCache.entries().next().value!;
+      this.postingCache.delete(oldest);
+      this.postingCacheSize -= dropped.length;
+    }
+    this.postingCache.set(term, list);
+    this.postingCacheSize += list.length;
+    return list;
+  }
+
+  /** The term's position in lunr's term vectors, or undefined for a term no block has. */
+  termIndex(term: string): number | undefined {
+    return Object.hasOwn(this.internals.invertedIndex, term) ? this.internals.invertedIndex[term]!._index : undefined;
+  }
+
+  /** A block's term weights as lunr scored them at build time: `[termIndex, weight, …]`, ascending term index. */
+  vectorOf(doc: number): readonly number[] {
+    let v = this.vectors[doc];
+    if (!v) {
+      v = this.internals.fieldVectors[`${FIELD}/${doc}`]?.elements ?? [];
+      this.vectors[doc] = v;
+    }
+    return v;
   }
 
   /** True when some block has this term: clauses for absent terms are not sent to lunr. */

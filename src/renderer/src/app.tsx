@@ -58,6 +58,7 @@ import { keyCommand } from './key-command';
 import { CompareSlot, CompareToggle } from './compare/compare-view';
 import { showPassage, type NavContext } from './compare/show-passage';
 import { useCompare, type CompareController } from './compare/use-compare';
+import { useAnnotations } from './annotations/use-annotations';
 
 /** How long after a jump the panes' own scrolling does not drive the linked panes (they were placed explicitly). */
 const SUPPRESS_SYNC_MS = 600;
@@ -430,7 +431,10 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
 
   /** A result was clicked: its pane (the active one if it shows the source, else the first that does, else a new one) goes there; linked panes follow. */
   const openHit = useCallback(
-    (hit: SearchHit) => {
+    (
+      hit: Pick<SearchHit, 'sourceId' | 'blockId' | 'lang' | 'text'>,
+      how: { within: string; withSearch: boolean } = { within: 'mark.hit', withSearch: true },
+    ) => {
       const { layout: lay } = live.current;
       const doc = readyDoc(hit.sourceId);
       const shows = (p: (typeof lay.panes)[number]): boolean => (doc ? rowModelFor(doc, p.view).rowOfBlock.has(hit.blockId) : true);
@@ -468,14 +472,14 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       }
       activate(pane.id);
       suppressUntil.current = performance.now() + SUPPRESS_SYNC_MS;
-      handles.current.get(pane.id)?.goToBlock(blockId, { within: 'mark.hit' });
+      handles.current.get(pane.id)?.goToBlock(blockId, { within: how.within });
       if (doc) {
         const hits = cachedHitsForPane(visibleResponse(live.current.searchState), hit.sourceId, rowModelFor(doc, pane.view));
         const index = hits.findIndex((h) => h.hit.blockId === blockId);
         if (index >= 0) setCurrentHit((c) => ({ ...c, [pane.id]: index }));
       }
       const passage = passageFor(hit.sourceId, blockId) ?? { sourceId: hit.sourceId, blockId, lang: hit.lang, text: hit.text };
-      void followPassage(pane.id, passage, { before, originTarget: blockId, withSearch: true });
+      void followPassage(pane.id, passage, { before, originTarget: blockId, withSearch: how.withSearch });
     },
     [activate, followPassage, list, passageFor, snapshot],
   );
@@ -515,6 +519,27 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     sidePanel: { open: sideOpen, setOpen: setSideOpen },
   });
   compareRef.current = compare;
+
+  const annotations = useAnnotations({
+    api,
+    sources: list.kind === 'ready' ? list.value.sources : [],
+    locale,
+    announce,
+    openPassage: (sourceId, blockId, within) =>
+      openHit({ sourceId, blockId, lang: 'und', text: '' }, { within: within ?? '', withSearch: false }),
+    readingBlock: () => {
+      const pane = live.current.layout.panes.find((p) => p.id === activeRef.current);
+      const at = pane ? handles.current.get(pane.id)?.position() : undefined;
+      const doc = pane ? readyDoc(pane.sourceId) : undefined;
+      const text = doc && at ? blockIndexFor(doc).get(at.blockId)?.text : undefined;
+      return pane && at && text !== undefined ? { sourceId: pane.sourceId, blockId: at.blockId, text } : undefined;
+    },
+    showPanel: () => {
+      setSideOpen(true);
+      setSideTab('annotations');
+    },
+    reloadKey: list,
+  });
 
   // New results: show the list (when the side panel is open) and forget where F3 was.
   const lastQuery = useRef('');
@@ -629,6 +654,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   // ——— Commands: menu (Electron) and keyboard (browser shell) ———
 
   const command = (c: ShellCommand): void => {
+    if (annotations.command(c)) return;
     switch (c) {
       case 'corpus-changed':
         requested.current.clear();
@@ -705,7 +731,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     if (response)
       paneHits.set(pane.id, { count: hits.length, ...(currentHit[pane.id] !== undefined ? { current: currentHit[pane.id] } : {}) });
     const compareLayer = compare.decorationsFor(pane.sourceId);
-    const deps = [response, model, currentHit[pane.id], followTargets[pane.id], compareLayer] as const;
+    const annotationLayer = annotations.layer(pane.sourceId);
+    const deps = [response, model, currentHit[pane.id], followTargets[pane.id], compareLayer, annotationLayer] as const;
     const cached = decorationCache.current.get(pane.id);
     if (cached && cached.deps.every((d, i) => d === deps[i])) {
       decorations.set(pane.id, cached.value);
@@ -715,7 +742,12 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     const hitsLayer = hitLayer(hits, (id) => blocks.get(id)?.text ?? '', currentHit[pane.id]);
     const target = followTargets[pane.id];
     const value =
-      mergeDecorations(hitsLayer, target ? new Map([[target, { className: 'follow-target' }]]) : undefined, compareLayer) ?? NO_DECORATIONS;
+      mergeDecorations(
+        hitsLayer,
+        annotationLayer,
+        target ? new Map([[target, { className: 'follow-target' }]]) : undefined,
+        compareLayer,
+      ) ?? NO_DECORATIONS;
     decorationCache.current.set(pane.id, { deps, value });
     decorations.set(pane.id, value);
   }
@@ -745,8 +777,16 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     {
       id: 'results',
       label: t('side.results'),
-      ...(response ? { badge: nf.format(response.total) } : {}),
-      render: () => <SearchResults state={search.state as SearchState} sources={sources} locale={locale} onOpen={openHit} />,
+      ...(response ? { badge: nf.format(response.total + (response.annotations?.total ?? 0)) } : {}),
+      render: () => (
+        <SearchResults
+          state={search.state as SearchState}
+          sources={sources}
+          locale={locale}
+          onOpen={(hit) => openHit(hit)}
+          extra={annotations.searchGroup}
+        />
+      ),
     },
     {
       id: 'related',
@@ -764,6 +804,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         />
       ),
     },
+    annotations.panel,
   ];
 
   const notices = [...(info?.notices ?? []), ...(problem ? [problem] : [])];
@@ -784,8 +825,10 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         onHistory={goHistory}
         onToggleSide={() => setSideOpen((v) => !v)}
         onHelp={() => setHelpOpen(true)}
-        extraControls={<CompareToggle controller={compare} />}
-      />
+      >
+        <CompareToggle controller={compare} />
+        {annotations.toolbarButton}
+      </Toolbar>
       {notices.length > 0 ? (
         <div className="notices" role="alert">
           {notices.map((n, i) => (
@@ -838,6 +881,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         {announcement}
       </div>
       <HelpDialog open={helpOpen} info={info} onClose={() => setHelpOpen(false)} />
+      {annotations.overlay}
     </div>
   );
 }

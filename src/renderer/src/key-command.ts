@@ -15,10 +15,14 @@ export function keyCommand(
   if (mod && !e.altKey && (e.key === 'f' || e.key === 'F') && !e.shiftKey) return 'find';
   if (mod && !e.altKey && (e.key === 'b' || e.key === 'B') && !e.shiftKey) return 'toggle-side-panel';
   if (mod && e.shiftKey && (e.key === 'd' || e.key === 'D')) return 'toggle-theme';
-  if (mod && e.shiftKey && !e.altKey && (e.key === 'e' || e.key === 'E')) return 'toggle-compare';
+  if (mod && e.shiftKey && !e.altKey && (e.key === 'k' || e.key === 'K')) return 'toggle-compare';
   if (mod && !e.altKey && (e.key === '+' || e.key === '=')) return 'font-bigger';
   if (mod && !e.altKey && (e.key === '-' || e.key === '_')) return 'font-smaller';
   if (mod && !e.altKey && e.key === '0') return 'font-reset';
+  if (mod && e.shiftKey && !e.altKey && (e.key === 'h' || e.key === 'H') && !inField) return 'annotate-selection';
+  // Ctrl+Z in a text field undoes the typing there, not an annotation change.
+  if (mod && !e.altKey && !inField && (e.key === 'z' || e.key === 'Z')) return e.shiftKey ? 'redo' : 'undo';
+  if (mod && !e.altKey && !e.shiftKey && !inField && (e.key === 'y' || e.key === 'Y')) return 'redo';
   // Alt+arrows move by word in text fields on macOS: leave them there.
   if (e.altKey && !mod && !e.shiftKey && !inField && e.key === 'ArrowLeft') return 'history-back';
   if (e.altKey && !mod && !e.shiftKey && !inField && e.key === 'ArrowRight') return 'history-forward';

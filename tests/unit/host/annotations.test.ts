@@ -151,6 +151,29 @@ describe('annotations through the ReaderApi host', () => {
     await expect(api.importAnnotations({ content: 'nope' })).rejects.toMatchObject({ kind: 'bad-input' });
   });
 
+  it('annotates a whole commitment or a link (the Compare view): kept, listed unchecked, exported, undeletable', async () => {
+    const api = host(tmp('synopsis-ann-'));
+    const onCommitment = await api.createItemAnnotation({
+      target: { kind: 'commitment', source: MEETING, commitmentId: 'c-1' },
+      note: 'Deadline?',
+      color: 'blue',
+    });
+    expect(onCommitment.anchor.kind).toBe('unchecked');
+    const onLink = await api.createItemAnnotation({
+      target: { kind: 'link', linkId: 'l-1', sources: [MEETING, 'benelux-answer-2021'], commitmentIds: ['c-1', 'c-2'] },
+      tags: ['follow-up'],
+    });
+    const listed = await api.listAnnotations({ sourceId: 'benelux-answer-2021' });
+    expect(listed.annotations.map((v) => v.annotation.id)).toEqual([onLink.annotation.id]);
+    await api.deleteAnnotation({ id: onCommitment.annotation.id });
+    await api.restoreAnnotation({ id: onCommitment.annotation.id });
+    expect((await api.listAnnotations()).annotations).toHaveLength(2);
+    await expect(api.createItemAnnotation({ target: { kind: 'commitment', source: 'nope', commitmentId: 'c' } })).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+    expect(parseArg('createItemAnnotation', { target: { kind: 'passage', source: MEETING } }).ok).toBe(false);
+  });
+
   it('exports JSON-LD and re-imports it into an empty data folder: the same annotations, anchored', async () => {
     const api = host(tmp('synopsis-ann-'));
     await api.createAnnotation({

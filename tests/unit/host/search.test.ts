@@ -256,17 +256,35 @@ describe('annotations in search', () => {
 });
 
 describe('the glossary is the codebook the user edited', () => {
-  it('a term added to a concept expands at once, and stops when removed', async () => {
+  it('a translation set added to a concept expands at once, and stops when removed; added theme cues do not expand', async () => {
     const api = host(tmp('synopsis-search-codebook-'));
     expect((await api.search({ query: 'zorglubvergadering' })).total).toBe(0);
+    // A theme cue is not a translation: it classifies commitments, the search leaves it alone.
     await api.updateCodebook({ op: 'add-terms', id: 'round-table', lang: 'nl', terms: ['zorglubvergadering'] });
+    expect((await api.search({ query: 'zorglubvergadering' })).total).toBe(0);
+    await api.updateCodebook({
+      op: 'add-translation',
+      id: 'round-table',
+      translation: { nl: ['zorglubvergadering'], fr: ['table ronde'] },
+    });
     const r = await api.search({ query: 'zorglubvergadering' });
-    expect(r.hits.map((h) => [h.sourceId, h.matchedVia, h.glossary?.conceptId])).toContainEqual([
+    expect(r.hits.map((h) => [h.sourceId, h.matchedVia, h.glossary?.conceptId, h.glossary?.term])).toContainEqual([
       'benelux-dg-meeting-2025',
       'glossary',
       'round-table',
+      'table ronde',
     ]);
-    await api.updateCodebook({ op: 'remove-terms', id: 'round-table', lang: 'nl', terms: ['zorglubvergadering'] });
+    await api.updateCodebook({ op: 'remove-translation', id: 'round-table', lang: 'nl', term: 'Zorglubvergadering' });
     expect((await api.search({ query: 'zorglubvergadering' })).total).toBe(0);
+  });
+
+  it('a default translation set the user removed no longer expands', async () => {
+    const api = host(tmp('synopsis-search-codebook-'));
+    const before = await api.search({ query: 'glasvezel' });
+    expect(before.hits.some((h) => h.matchedVia === 'glossary' && h.glossary?.conceptId === 'connectivity')).toBe(true);
+    await api.updateCodebook({ op: 'remove-translation', id: 'connectivity', lang: 'nl', term: 'glasvezel' });
+    expect((await api.search({ query: 'glasvezel' })).total).toBe(0);
+    await api.updateCodebook({ op: 'reset', id: 'connectivity' });
+    expect((await api.search({ query: 'glasvezel' })).total).toBe(before.total);
   });
 });

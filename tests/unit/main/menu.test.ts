@@ -17,7 +17,7 @@ describe('application menu', () => {
     const byLabel = (label: string) => items.find((i) => i.label === label);
     expect(byLabel('Open Folder…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(byLabel('Find…')?.accelerator).toBe('CmdOrCtrl+F');
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'quit', 'minimize'])
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'quit', 'minimize'])
       expect(
         items.some((i) => i.role === role),
         role,
@@ -47,6 +47,14 @@ describe('application menu', () => {
     expect(accel('Next Pane')).toBe('F6');
     expect(accel('Side Panel')).toBe('CmdOrCtrl+B');
     expect(accel('Keyboard Shortcuts')).toBe('F1');
+    // Undo and redo reach the renderer, which undoes annotation changes or the typing in a field.
+    expect(accel('Undo')).toBe('CmdOrCtrl+Z');
+    expect(accel('Redo')).toBe('CmdOrCtrl+Shift+Z');
+    expect(accel('Annotate Selection…')).toBe('CmdOrCtrl+Shift+H');
+    expect(accel('Compare')).toBe('CmdOrCtrl+Shift+K');
+    // No two items share a shortcut.
+    const keys = items.map((i) => i.accelerator).filter((a): a is string => typeof a === 'string');
+    expect(new Set(keys).size).toBe(keys.length);
     expect(flatten(buildMenuTemplate(actions, { isMac: true, isPackaged: true })).find((i) => i.label === 'Back')?.accelerator).toBe(
       'Cmd+[',
     );

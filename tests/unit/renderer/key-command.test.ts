@@ -23,6 +23,23 @@ describe('keyboard shortcuts of the browser shell', () => {
     expect(key('-', { ctrlKey: true })).toBe('font-smaller');
     expect(key('0', { ctrlKey: true })).toBe('font-reset');
     expect(key('F1')).toBe('help');
+    expect(key('H', { ctrlKey: true, shiftKey: true })).toBe('annotate-selection');
+    expect(key('z', { ctrlKey: true })).toBe('undo');
+    expect(key('Z', { metaKey: true, shiftKey: true })).toBe('redo');
+    expect(key('y', { ctrlKey: true })).toBe('redo');
+    expect(key('K', { ctrlKey: true, shiftKey: true })).toBe('toggle-compare');
+    expect(key('k', { metaKey: true, shiftKey: true })).toBe('toggle-compare');
+  });
+
+  it('leaves Ctrl+Shift+E to File › Export Report and plain Ctrl+K to the browser', () => {
+    expect(key('E', { ctrlKey: true, shiftKey: true })).not.toBe('toggle-compare');
+    expect(key('k', { ctrlKey: true })).toBeUndefined();
+  });
+
+  it('leaves Ctrl+Z and Ctrl+Shift+H to text fields (their own undo)', () => {
+    expect(key('z', { ctrlKey: true }, { tagName: 'TEXTAREA' })).toBeUndefined();
+    expect(key('Z', { ctrlKey: true, shiftKey: true }, { tagName: 'INPUT' })).toBeUndefined();
+    expect(key('h', { ctrlKey: true, shiftKey: true }, { isContentEditable: true })).toBeUndefined();
   });
 
   it('leaves Alt+arrows to text fields (word moves on macOS) and plain keys alone', () => {

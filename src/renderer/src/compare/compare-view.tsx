@@ -346,7 +346,7 @@ function StatusLine({ controller: ctl }: { controller: CompareController }): Rea
   );
 }
 
-/** The toolbar's button that shows or hides the Compare view (Ctrl/⌘+Shift+E, View › Compare in Electron). */
+/** The toolbar's button that shows or hides the Compare view (Ctrl/⌘+Shift+K, View › Compare in Electron). */
 export function CompareToggle({ controller: ctl }: { controller: CompareController }): ReactNode {
   const { t } = useTranslation();
   return (

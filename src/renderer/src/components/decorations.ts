@@ -12,6 +12,8 @@ export interface InlineDecoration {
   readonly className: string;
   /** Shown as a tooltip and read by screen readers after the text (e.g. an annotation's note). */
   readonly label?: string;
+  /** Rendered as `data-decoration-id`, so a click on the mark finds what made it (an annotation's id). */
+  readonly id?: string;
 }
 
 export interface BlockDecoration {

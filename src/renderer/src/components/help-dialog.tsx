@@ -13,6 +13,9 @@ export const SHORTCUTS: readonly { readonly keys: string; readonly action: strin
   { keys: 'Ctrl/⌘+B', action: 'help.keys.side' },
   { keys: 'Ctrl/⌘+ + / − / 0', action: 'help.keys.font' },
   { keys: 'Ctrl/⌘+Shift+D', action: 'help.keys.theme' },
+  { keys: 'Ctrl/⌘+Shift+K', action: 'compare.helpKey' },
+  { keys: 'Ctrl/⌘+Shift+H', action: 'annotations.help.annotate' },
+  { keys: 'Ctrl/⌘+Z / Ctrl/⌘+Shift+Z', action: 'annotations.help.undo' },
   { keys: 'F1', action: 'help.keys.help' },
 ];
 

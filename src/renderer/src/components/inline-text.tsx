@@ -23,7 +23,8 @@ export function InlineText({
   const { t } = useTranslation();
   const noteLabel = (label: string): string => t('reader.noteLink', { label });
   const decos = (decorations ?? []).filter((d) => d.end > d.start);
-  if (marks.length === 0 && decos.length === 0) return text;
+  // Each piece carries its offset in the text (`data-o`): a DOM selection maps back to block offsets.
+  if (marks.length === 0 && decos.length === 0) return <span data-o={0}>{text}</span>;
   const cuts = new Set<number>([0, text.length]);
   const clamp = (n: number): number => Math.max(0, Math.min(text.length, n));
   for (const m of marks) {
@@ -48,12 +49,16 @@ export function InlineText({
     decos.forEach((d, k) => {
       if (d.start <= start && d.end >= end)
         node = (
-          <mark key={`${start}-d${k}`} className={d.className} title={d.label}>
+          <mark key={`${start}-d${k}`} className={d.className} title={d.label} data-decoration-id={d.id}>
             {node}
           </mark>
         );
     });
-    pieces.push(<span key={start}>{node}</span>);
+    pieces.push(
+      <span key={start} data-o={start}>
+        {node}
+      </span>,
+    );
   }
   return pieces;
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model';
-import type { SearchHit } from '../../../shared/search';
+import type { SearchHit, SearchResponse } from '../../../shared/search';
 import type { UiLocale } from '../../../shared/workspace';
 import { groupResults, visibleResponse, type SearchState } from '../search/search-view';
 import { InlineText } from './inline-text';
@@ -12,6 +12,8 @@ export function SearchResults(props: {
   sources: readonly Source[];
   locale: UiLocale;
   onOpen: (hit: SearchHit) => void;
+  /** A group of another kind shown above the sources' (the annotations' own group). */
+  extra?: (response: SearchResponse) => ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
   const response = visibleResponse(props.state);
@@ -20,9 +22,11 @@ export function SearchResults(props: {
   if (props.state.kind === 'error') return <p className="hint">{t('search.noResultsBecause')}</p>;
   if (!response) return <p className="hint">{t('search.searching')}</p>;
   const groups = groupResults(response);
-  if (groups.length === 0) return <p className="hint">{t('search.none', { query: response.query })}</p>;
+  const extra = props.extra?.(response);
+  if (groups.length === 0 && !extra) return <p className="hint">{t('search.none', { query: response.query })}</p>;
   return (
     <div className="search-results" aria-busy={props.state.kind === 'searching'}>
+      {extra}
       {groups.map((g) => {
         const title = props.sources.find((s) => s.id === g.sourceId)?.title ?? g.sourceId;
         return (

@@ -22,8 +22,11 @@ export function Toolbar(props: {
   onHistory: (direction: -1 | 1) => void;
   onToggleSide: () => void;
   onHelp: () => void;
-  /** Controls other views add (the Compare view's toggle), beside the app's name: the command group keeps its place. */
-  extraControls?: ReactNode;
+  /**
+   * Controls other views add to the command group, after the history buttons: the Compare view's
+   * toggle, the annotations' "Annotate selection". One slot, so each view adds a line in app.tsx.
+   */
+  children?: ReactNode;
 }): ReactNode {
   const { t } = useTranslation();
   const [folderOpen, setFolderOpen] = useState(false);
@@ -34,7 +37,6 @@ export function Toolbar(props: {
       <div className="brand">
         <strong>{t('app.title')}</strong> <span className="tagline">{t('app.tagline')}</span>
       </div>
-      {props.extraControls}
       <div className="controls" role="toolbar" aria-label={t('toolbar.label')}>
         <button
           type="button"
@@ -66,6 +68,7 @@ export function Toolbar(props: {
         >
           <Icon name="forward" />
         </button>
+        {props.children}
         <span className="separator" aria-hidden="true" />
         <button type="button" onClick={() => setFolderOpen((v) => !v)} aria-expanded={folderOpen}>
           {t('toolbar.openFolder')}

@@ -5,7 +5,8 @@
 const en = {
   title: 'Compare commitments',
   toolbar: 'Compare',
-  toolbarHint: 'Show or hide the Compare view (Ctrl+Shift+E)',
+  toolbarHint: 'Show or hide the Compare view (Ctrl+Shift+K)',
+  helpKey: 'Show or hide the Compare view',
   close: 'Close the Compare view',
   resize: 'Resize the Compare view and the reading panes',
   loading: 'Comparing the sources…',
@@ -271,7 +272,8 @@ export type CompareCatalog = Widen<typeof en>;
 const fr: CompareCatalog = {
   title: 'Comparer les engagements',
   toolbar: 'Comparer',
-  toolbarHint: 'Afficher ou masquer la vue Comparer (Ctrl+Maj+E)',
+  toolbarHint: 'Afficher ou masquer la vue Comparer (Ctrl+Maj+K)',
+  helpKey: 'Afficher ou masquer la vue Comparer',
   close: 'Fermer la vue Comparer',
   resize: 'Redimensionner la vue Comparer et les volets de lecture',
   loading: 'Comparaison des sources…',
@@ -534,7 +536,8 @@ const fr: CompareCatalog = {
 const nl: CompareCatalog = {
   title: 'Engagementen vergelijken',
   toolbar: 'Vergelijken',
-  toolbarHint: 'De vergelijkingsweergave tonen of verbergen (Ctrl+Shift+E)',
+  toolbarHint: 'De vergelijkingsweergave tonen of verbergen (Ctrl+Shift+K)',
+  helpKey: 'De vergelijkingsweergave tonen of verbergen',
   close: 'De vergelijkingsweergave sluiten',
   resize: 'De vergelijkingsweergave en de leesvensters van grootte veranderen',
   loading: 'De bronnen worden vergeleken…',

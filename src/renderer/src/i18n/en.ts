@@ -1,3 +1,4 @@
+import { annotationsStrings } from './annotations';
 import { compareStrings } from './compare';
 
 /** English interface strings: the reference catalogue; fr and nl must have the same keys. */
@@ -155,6 +156,7 @@ export const en = {
     panesClosed: 'Panes closed because their source is not in this folder: {{sources}}',
   },
   notices: { title: 'Notice' },
+  annotations: annotationsStrings.en,
   lang: { fr: 'French', nl: 'Dutch', en: 'English', und: 'Undetermined' },
   compare: compareStrings.en,
 } as const;

@@ -1,3 +1,4 @@
+import { annotationsStrings } from './annotations';
 import { compareStrings } from './compare';
 import type { Catalog } from './en';
 
@@ -155,6 +156,7 @@ export const fr: Catalog = {
     panesClosed: 'Volets fermés parce que leur source n’est pas dans ce dossier : {{sources}}',
   },
   notices: { title: 'Avis' },
+  annotations: annotationsStrings.fr,
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
   compare: compareStrings.fr,
 };

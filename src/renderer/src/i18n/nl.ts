@@ -1,3 +1,4 @@
+import { annotationsStrings } from './annotations';
 import { compareStrings } from './compare';
 import type { Catalog } from './en';
 
@@ -155,6 +156,7 @@ export const nl: Catalog = {
     panesClosed: 'Vensters gesloten omdat hun bron niet in deze map staat: {{sources}}',
   },
   notices: { title: 'Melding' },
+  annotations: annotationsStrings.nl,
   lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
   compare: compareStrings.nl,
 };

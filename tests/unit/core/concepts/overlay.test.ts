@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK, THEME_IDS } from '../../../../src/core/concepts/codebook';
 import { compileCodebook, rankConcepts } from '../../../../src/core/concepts/matcher';
 import { applyCodebookEdit, applyOverlay, codebookView } from '../../../../src/core/concepts/overlay';
-import { EMPTY_CODEBOOK_OVERLAY } from '../../../../src/shared/codebook';
+import { codebookEditSchema, codebookOverlaySchema, EMPTY_CODEBOOK_OVERLAY } from '../../../../src/shared/codebook';
+import { ApiError } from '../../../../src/shared/errors';
 
 describe('codebook overlay', () => {
   it('leaves the default untouched without edits, and names its version', () => {
@@ -38,5 +39,81 @@ describe('codebook overlay', () => {
     });
     const matcher = compileCodebook(applyOverlay(DEFAULT_CODEBOOK, o));
     expect(rankConcepts(matcher.match('Viser la Sobriete energetiques des centres de données.', 'fr'))[0]?.conceptId).toBe('green-digital');
+  });
+
+  it('adds and removes translation sets; removal by a term drops default and added sets; reset restores them', () => {
+    const sets = (o: typeof EMPTY_CODEBOOK_OVERLAY) =>
+      applyOverlay(DEFAULT_CODEBOOK, o).concepts.find((c) => c.id === 'connectivity')!.translations!;
+    const fibre = (o: typeof EMPTY_CODEBOOK_OVERLAY) => sets(o).filter((s) => s.nl?.includes('glasvezel'));
+    expect(fibre(EMPTY_CODEBOOK_OVERLAY)).toHaveLength(1);
+    let o = applyCodebookEdit(DEFAULT_CODEBOOK, EMPTY_CODEBOOK_OVERLAY, {
+      op: 'add-translation',
+      id: 'connectivity',
+      translation: { fr: ['  Câble Sous-Marin '], en: ['submarine cable'], nl: [] },
+    });
+    expect(sets(o).at(-1)).toEqual({ fr: ['câble sous-marin'], en: ['submarine cable'] });
+    o = applyCodebookEdit(DEFAULT_CODEBOOK, o, { op: 'remove-translation', id: 'connectivity', lang: 'nl', term: 'Glasvezel' });
+    expect(fibre(o)).toHaveLength(0);
+    expect(sets(o).at(-1)).toEqual({ fr: ['câble sous-marin'], en: ['submarine cable'] });
+    // Theme cues are untouched by translation edits.
+    expect(applyOverlay(DEFAULT_CODEBOOK, o).concepts.find((c) => c.id === 'connectivity')!.terms).toEqual(
+      DEFAULT_CODEBOOK.concepts.find((c) => c.id === 'connectivity')!.terms,
+    );
+    // A set the user adds again after removing its term stays (removal applies to what existed).
+    o = applyCodebookEdit(DEFAULT_CODEBOOK, o, {
+      op: 'add-translation',
+      id: 'connectivity',
+      translation: { nl: ['glasvezel'], fr: ['fibre'] },
+    });
+    expect(fibre(o)).toEqual([{ nl: ['glasvezel'], fr: ['fibre'] }]);
+    o = applyCodebookEdit(DEFAULT_CODEBOOK, o, { op: 'remove-translation', id: 'connectivity', lang: 'en', term: 'submarine cable' });
+    expect(sets(o).some((s) => s.en?.includes('submarine cable'))).toBe(false);
+    expect(codebookOverlaySchema.safeParse(o).success).toBe(true);
+    o = applyCodebookEdit(DEFAULT_CODEBOOK, o, { op: 'reset', id: 'connectivity' });
+    expect(sets(o)).toEqual(sets(EMPTY_CODEBOOK_OVERLAY));
+  });
+
+  it('refuses a translation set of one term, and the removal of a set that does not exist, saying what to do', () => {
+    const one = () =>
+      applyCodebookEdit(DEFAULT_CODEBOOK, EMPTY_CODEBOOK_OVERLAY, {
+        op: 'add-translation',
+        id: 'connectivity',
+        translation: { fr: ['câble', ' Câble '] },
+      });
+    expect(one).toThrow(ApiError);
+    expect(one).toThrow(/at least two different terms/);
+    expect(() =>
+      applyCodebookEdit(DEFAULT_CODEBOOK, EMPTY_CODEBOOK_OVERLAY, {
+        op: 'remove-translation',
+        id: 'connectivity',
+        lang: 'fr',
+        term: 'zorglub',
+      }),
+    ).toThrow(/No translation set of "connectivity" has the fr term "zorglub"/);
+    expect(() =>
+      applyCodebookEdit(DEFAULT_CODEBOOK, EMPTY_CODEBOOK_OVERLAY, {
+        op: 'add-translation',
+        id: 'nope',
+        translation: { fr: ['a'], nl: ['b'] },
+      }),
+    ).toThrow(/No concept "nope"/);
+    // The contract refuses a set of fewer than two terms before it reaches the overlay.
+    expect(codebookEditSchema.safeParse({ op: 'add-translation', id: 'connectivity', translation: { fr: ['câble'] } }).success).toBe(false);
+    expect(
+      codebookEditSchema.safeParse({ op: 'add-translation', id: 'connectivity', translation: { fr: ['câble'], de: ['Kabel'] } }).success,
+    ).toBe(false);
+  });
+
+  it('a theme the user adds may carry translation sets', () => {
+    const o = applyCodebookEdit(DEFAULT_CODEBOOK, EMPTY_CODEBOOK_OVERLAY, {
+      op: 'add-theme',
+      id: 'quantum',
+      labels: { fr: 'Quantique', nl: 'Kwantum', en: 'Quantum' },
+      terms: { fr: ['quantique'] },
+      translations: [{ fr: ['informatique quantique'], nl: ['kwantumcomputing'], en: ['quantum computing'] }, { fr: ['seul'] }],
+    });
+    expect(applyOverlay(DEFAULT_CODEBOOK, o).concepts.at(-1)!.translations).toEqual([
+      { fr: ['informatique quantique'], nl: ['kwantumcomputing'], en: ['quantum computing'] },
+    ]);
   });
 });

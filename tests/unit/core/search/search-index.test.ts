@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SearchEngine } from '../../../../src/core/search';
+import { Analyzer, fold, SearchEngine } from '../../../../src/core/search';
+import { lunr } from '../../../../src/core/search/lunr-setup';
 import { seedEngine } from './helpers';
 
 describe('search index serialization', () => {
@@ -25,5 +26,28 @@ describe('search index serialization', () => {
       ['lunr', { ...json, lunr: { version: '2.3.9', fields: 3 } }],
     ];
     for (const [name, data] of damaged) expect(() => SearchEngine.load(data), name).toThrow();
+  });
+
+  it('reads lunr as lunr scores: the blocks and scores of its own query, from its inverted index and weights', () => {
+    // The engine evaluates queries on lunr's inverted index and term vectors itself; a lunr
+    // release that stored them otherwise would show here.
+    const analyzer = new Analyzer();
+    for (const [query, lang] of [
+      ['vaardigheden', 'nl'],
+      ['cybersécurité', 'fr'],
+      ['broadband', 'en'],
+    ] as const) {
+      const term = analyzer.termFor(lang, fold(query))!;
+      const ours = engine.search({ query, expand: false, limit: 10_000 }).hits;
+      const theirs = engine.index.lunrIndex.query((q) => {
+        q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.NONE, presence: lunr.Query.presence.OPTIONAL });
+      });
+      expect(theirs.length, query).toBeGreaterThan(0);
+      const round = (n: number) => Math.round(n * 10_000) / 10_000;
+      expect(
+        ours.map((h) => [h.blockId, h.score]),
+        query,
+      ).toEqual(theirs.map((r) => [engine.index.docs[Number(r.ref)]!.id, round(r.score)]));
+    }
   });
 });

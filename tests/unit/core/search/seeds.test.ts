@@ -44,7 +44,9 @@ describe('search on the seeds', () => {
     const directIds = new Set(direct.map((d) => d.blockId));
     expect(aligned.filter((h) => h.lang === 'fr' && directIds.has(h.alignedWith!)).length).toBeGreaterThan(0);
     const glossary = r.hits.filter((h) => h.matchedVia === 'glossary');
-    expect(new Set(glossary.map((h) => h.lang))).toEqual(new Set(['fr', 'en']));
+    // French and English translations, and the Dutch synonym "digitale competenties".
+    expect(new Set(glossary.map((h) => h.lang))).toEqual(new Set(['fr', 'en', 'nl']));
+    expect(glossary.filter((h) => h.lang === 'nl').every((h) => marked(h).some((m) => /digitale competenties/i.test(m)))).toBe(true);
     expect(glossary.some((h) => marked(h).some((m) => /compétences numériques/i.test(m)))).toBe(true);
     expect(glossary.some((h) => h.sourceId === 'desi-2021-belgium' && marked(h).some((m) => /digital skills/i.test(m)))).toBe(true);
     // Direct hits rank above the others.
@@ -63,6 +65,30 @@ describe('search on the seeds', () => {
     expect(vias.lastIndexOf('direct')).toBeLessThan(vias.indexOf('glossary'));
     const fr = r.hits.filter((h) => h.lang === 'fr' && h.matchedVia === 'glossary');
     expect(fr.some((h) => h.sourceId === 'benelux-dg-meeting-2025' && marked(h).some((m) => /identité numérique/.test(m)))).toBe(true);
+  });
+
+  it('"kmo" finds its translations (PME, SMEs, mkb), not the theme\'s other cues ("entreprises", "innovation")', () => {
+    const r = search('kmo');
+    const glossary = r.hits.filter((h) => h.matchedVia === 'glossary');
+    expect(glossary.length).toBeGreaterThan(0);
+    const marks = glossary.flatMap((h) => marked(h).map((m) => m.toLowerCase()));
+    expect(marks).toEqual(expect.arrayContaining(['pme', 'smes', 'mkb']));
+    for (const m of marks)
+      expect(m).toMatch(
+        /^(pmes?|smes?|mkb|kmo|petites et moyennes entreprises|small and medium-sized enterprises|kleine en middelgrote ondernemingen)$/,
+      );
+    expect(new Set(glossary.map((h) => h.glossary?.conceptId))).toEqual(new Set(['innovation-smes']));
+    expect(sourcesOf(r)).toEqual(expect.arrayContaining(['benelux-answer-2021', 'engages-digital-plan', 'desi-2021-belgium']));
+    // The theme cues "entreprises" and "innovation" used to bring in some 200 blocks.
+    expect(r.total).toBeLessThan(60);
+  });
+
+  it('"glasvezel" (absent from the seeds) finds "fibre optique" and DESI\'s "fibre" through the glossary', () => {
+    const r = search('glasvezel');
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.hits.every((h) => h.matchedVia === 'glossary' && h.glossary?.conceptId === 'connectivity')).toBe(true);
+    expect(r.hits.some((h) => h.lang === 'fr' && marked(h).some((m) => /fibre optique/i.test(m)))).toBe(true);
+    expect(r.hits.some((h) => h.sourceId === 'desi-2021-belgium' && marked(h).some((m) => /fibre/i.test(m)))).toBe(true);
   });
 
   it('"numerique" without accent finds "numérique" in every French source', () => {
