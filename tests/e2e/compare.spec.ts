@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { compareStrings } from '../../src/renderer/src/i18n/compare';
+import { card, linkRow, matrix, openCompare, openTheme, view } from './comparing';
 import { ANSWER, atReadingLine, MEETING, openPanes, pane, scroller, seriousViolations, settled } from './reading';
 import { expect, test } from './shell';
 
@@ -10,33 +10,9 @@ import { expect, test } from './shell';
  * accessibility, languages and a small window. Screenshots: test-results/screens/compare-*.png.
  */
 
-const view = (page: Page): Locator => page.locator('.compare-view');
-const matrix = (page: Page): Locator => view(page).locator('table.matrix');
-
-/** Opens the Compare view from the toolbar and waits for the matrix (the first comparison takes a few seconds). */
-async function openCompare(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Compare', exact: true }).click();
-  await expect(matrix(page)).toBeVisible({ timeout: 45_000 });
-}
-
-/** Opens a theme from the matrix by its name. */
-async function openTheme(page: Page, name: string): Promise<void> {
-  await matrix(page).getByRole('button', { name, exact: true }).click();
-  await expect(view(page).getByRole('heading', { level: 3, name })).toBeVisible();
-}
-
-/** The link row whose two ends hold these texts. */
-const linkRow = (page: Page, from: string, to: string): Locator =>
-  view(page)
-    .locator('.link-row')
-    .filter({ has: page.locator('.link-from', { hasText: from }) })
-    .filter({ has: page.locator('.link-to', { hasText: to }) });
-
 /** Every string of a catalogue section, flattened. */
 const strings = (catalog: object): string[] =>
   Object.values(catalog).flatMap((v: unknown) => (typeof v === 'string' ? [v] : typeof v === 'object' && v ? strings(v) : []));
-
-const card = (page: Page, text: string): Locator => view(page).locator('.commitment-card', { hasText: text });
 
 test('matrix → a theme → a link’s texts → the reading panes go to the passage, the linked pane follows; Back returns', async ({
   page,

@@ -55,6 +55,7 @@ import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, tra
 import { cachedHitsForPane, hitLayer, stepHit, visibleResponse, type SearchState } from './search/search-view';
 import { useSearch } from './search/use-search';
 import { keyCommand } from './key-command';
+import { ANNOTATION_SLOTS } from './compare/annotation-slots';
 import { CompareSlot, CompareToggle } from './compare/compare-view';
 import { showPassage, type NavContext } from './compare/show-passage';
 import { useCompare, type CompareController } from './compare/use-compare';
@@ -845,7 +846,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       ) : null}
       <div className="main">
         {sideOpen ? <SidePanel panels={panels} selected={sideTab} onSelect={setSideTab} /> : null}
-        <CompareSlot controller={compare} sources={sources} locale={locale} />
+        <CompareSlot controller={compare} sources={sources} locale={locale} slots={ANNOTATION_SLOTS} />
         <main className="reader">
           <h1 className="visually-hidden">{t('reader.heading')}</h1>
           <SearchBar

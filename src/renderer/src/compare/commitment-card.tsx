@@ -19,7 +19,7 @@ const RELATIONS: readonly LinkRelation[] = ['continues', 'rewords', 'strengthens
  * One commitment as the Compare view shows it: kind, force, deadline, actor, specificity (and
  * whether it is testable), themes, whether a user decision touched it, and its text; the way to
  * its passage in the reading panes; its links; corrections (kind, themes, actor, not a
- * commitment); and "link with…" to add a link by hand. `slots.commitmentActions` adds actions.
+ * commitment); and "link with…" to add a link by hand. `slots` adds actions and a footer (the annotations).
  */
 export function CommitmentCard(props: {
   commitment: Commitment;
@@ -142,6 +142,7 @@ export function CommitmentCard(props: {
         )}
         {props.slots?.commitmentActions?.(c)}
       </div>
+      {props.slots?.commitmentFooter?.(c)}
       {correcting ? <Corrections commitment={c} controller={ctl} onDone={() => setCorrecting(false)} /> : null}
       {selected ? props.children : null}
     </article>

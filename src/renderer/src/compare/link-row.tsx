@@ -21,7 +21,7 @@ export const RELATION_ICON: Readonly<Record<LinkRelation, string>> = {
 /**
  * One link between two commitments: its relation, similarity and evidence, who made it (the
  * matcher, or the user), the two texts, the word diff on demand, the way to each passage, and the
- * decisions: confirm, reject, withdraw. `slots.linkActions` adds actions (Annotate) at the end.
+ * decisions: confirm, reject, withdraw. `slots` adds actions (Annotate) at the end and a footer (the notes).
  */
 export function LinkRow(props: {
   view: LinkView;
@@ -141,6 +141,7 @@ export function LinkRow(props: {
         ) : null}
         {props.slots?.linkActions?.(link, { from, to })}
       </div>
+      {props.slots?.linkFooter?.(link, { from, to })}
       {open ? (
         <div id={diffId} className="link-diff">
           <DiffText

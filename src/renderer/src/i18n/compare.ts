@@ -132,6 +132,14 @@ const en = {
     correct: 'Correct…',
     linkWith: 'Link with…',
   },
+  notes: {
+    commitment_one: '{{count}} annotation on this commitment',
+    commitment_other: '{{count}} annotations on this commitment',
+    link_one: '{{count}} annotation on this link',
+    link_other: '{{count}} annotations on this link',
+    edit: 'Edit this annotation',
+    noNote: 'Highlight without a note',
+  },
   correct: {
     label: 'Corrections',
     kind: 'Kind',
@@ -399,6 +407,14 @@ const fr: CompareCatalog = {
     links_other: 'Liens ({{count}})',
     correct: 'Corriger…',
     linkWith: 'Lier à…',
+  },
+  notes: {
+    commitment_one: '{{count}} annotation sur cet engagement',
+    commitment_other: '{{count}} annotations sur cet engagement',
+    link_one: '{{count}} annotation sur ce lien',
+    link_other: '{{count}} annotations sur ce lien',
+    edit: 'Modifier cette annotation',
+    noNote: 'Surlignage sans note',
   },
   correct: {
     label: 'Corrections',
@@ -669,6 +685,14 @@ const nl: CompareCatalog = {
     links_other: 'Koppelingen ({{count}})',
     correct: 'Corrigeren…',
     linkWith: 'Koppelen aan…',
+  },
+  notes: {
+    commitment_one: '{{count}} annotatie bij dit engagement',
+    commitment_other: '{{count}} annotaties bij dit engagement',
+    link_one: '{{count}} annotatie bij dit verband',
+    link_other: '{{count}} annotaties bij dit verband',
+    edit: 'Deze annotatie bewerken',
+    noNote: 'Markering zonder notitie',
   },
   correct: {
     label: 'Correcties',
