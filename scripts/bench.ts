@@ -3,7 +3,7 @@ import { benchAnnotations } from './bench/annotations';
 import { benchCommitments } from './bench/commitments';
 import { benchColdStart, benchCorpus } from './bench/foundation';
 import { benchIngest } from './bench/ingest';
-import { benchReport } from './bench/report';
+import { benchReport, benchReportReal } from './bench/report';
 import { benchScroll } from './bench/scroll';
 import { benchSearch } from './bench/search';
 
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     ingest: benchIngest,
     commitments: () => benchCommitments(),
     report: () => benchReport(),
+    reportReal: () => benchReportReal(),
     search: benchSearch,
     scroll: benchScroll,
     annotations: benchAnnotations,

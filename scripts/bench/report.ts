@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bundledCorpusDir } from '../../src/host/locations';
@@ -15,8 +15,8 @@ import { summarize } from './stats';
 const BIG_SOURCES = ['benelux-work-programme-2021-2024', 'engages-digital-plan', 'benelux-dg-meeting-2025', 'desi-2021-belgium'];
 const TARGET_BYTES = 5 * 1024 * 1024;
 
-/** Writes a ~20 MB corpus folder (four sources of ~5 MB, with a sources.json) and returns it. */
-function bigCorpus(): string {
+/** Writes a corpus folder (four sources of about `targetBytes` each, with a sources.json) and returns it. */
+function bigCorpus(targetBytes = TARGET_BYTES): string {
   const seeds = bundledCorpusDir();
   const manifest = JSON.parse(readFileSync(path.join(seeds, 'sources.json'), 'utf8'));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'synopsis-bench-report-'));
@@ -25,7 +25,7 @@ function bigCorpus(): string {
     const meta = manifest.sources.find((s: { id: string }) => s.id === id);
     const text = readFileSync(path.join(seeds, meta.file), 'utf8');
     const parts = [text];
-    for (let k = 2; Buffer.byteLength(parts.join('\n')) < TARGET_BYTES; k++) parts.push(`\nPartie ${k}\n\n${text}`);
+    for (let k = 2; Buffer.byteLength(parts.join('\n')) < targetBytes; k++) parts.push(`\nPartie ${k}\n\n${text}`);
     writeFileSync(path.join(dir, meta.file), parts.join('\n'));
     const { sha256: _sha, ...rest } = meta;
     sources.push(rest);
@@ -87,4 +87,62 @@ export async function benchReport(runs = 3, factor = 150): Promise<object> {
     results[format] = { totalMs: summarize(totals), longestEventLoopHoldMs: summarize(gaps), fileBytes: bytes, progressPolls: polls };
   }
   return { corpusBytes, sources: BIG_SOURCES.length, commitments, ingestAllMs: Math.round(ingestMs), formats: results };
+}
+
+/**
+ * A long report with the REAL comparison (the commitments extractor and linker, as the app uses
+ * them), on the same four sources repeated to `mbPerSource` MB each: the job's time, the time
+ * spent comparing, and the longest the event loop was held, with the stage it was held in. The
+ * first run extracts and links; the later ones find the comparison cached by the host.
+ */
+export async function benchReportReal(runs = 2, mbPerSource = 1, formats: readonly ReportFormat[] = ['html', 'pdf']): Promise<object> {
+  const corpusDir = bigCorpus(mbPerSource * 1024 * 1024);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synopsis-bench-data-'));
+  const host = createReaderHost({ corpusDir, dataDir, version: 'bench' });
+  for (const id of BIG_SOURCES) await host.getDocument({ sourceId: id });
+  const corpusBytes = (await host.listSources()).sources.reduce((n, s) => n + s.bytes, 0);
+  const results: Record<string, object[]> = {};
+  for (const format of formats) {
+    results[format] = [];
+    for (let r = 0; r < runs; r++) {
+      let stage = 'starting';
+      let last = performance.now();
+      let hold = { ms: 0, stage };
+      const timer = setInterval(() => {
+        const now = performance.now();
+        if (now - last > hold.ms) hold = { ms: Math.round(now - last), stage };
+        last = now;
+      }, 10);
+      const start = performance.now();
+      let comparing = 0;
+      let job = await host.startReport({ format, sources: BIG_SOURCES });
+      while (job.state === 'running') {
+        const before = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        job = await host.reportProgress({ jobId: job.jobId });
+        if (job.stage === 'comparing') comparing += performance.now() - before;
+        stage = `${job.stage}: ${job.message}`;
+      }
+      clearInterval(timer);
+      if (job.state !== 'done') throw new Error(`${format}: ${job.state} ${job.error?.message ?? ''}`);
+      results[format].push({
+        run: r + 1,
+        totalMs: Math.round(performance.now() - start),
+        comparingMs: Math.round(comparing),
+        longestEventLoopHold: hold,
+        fileBytes: job.file!.bytes,
+      });
+    }
+  }
+  const comparison = await host.compare({ sources: BIG_SOURCES });
+  // The corpus and the data folder are the bench's own: gone afterwards.
+  rmSync(corpusDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+  return {
+    corpusBytes,
+    sources: BIG_SOURCES.length,
+    commitments: comparison.commitments.length,
+    links: comparison.links.length,
+    formats: results,
+  };
 }

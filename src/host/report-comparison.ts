@@ -6,9 +6,16 @@ import type { ReaderApi } from '../shared/contract';
 /**
  * How a report gets its comparison: the sources to compare (ids, any order) in, the comparison
  * (commitments, links, theme rows, method) out. Injected, so reports are built and tested
- * before and independently of the extractor; `signal` says when the report was cancelled.
+ * before and independently of the extractor; `signal` says when the report was cancelled, and
+ * `progress` (when given) hears of each step done.
  */
-export type CompareSources = (sourceIds: readonly string[], signal: AbortSignal) => Promise<Comparison>;
+export type CompareSources = (
+  sourceIds: readonly string[],
+  signal: AbortSignal,
+  progress?: (done: number, total: number, message: string) => void,
+) => Promise<Comparison>;
+
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * THE WIRING POINT: the comparison reports use in the app, the browser shell and the CLI — the
@@ -16,11 +23,21 @@ export type CompareSources = (sourceIds: readonly string[], signal: AbortSignal)
  * curation decision applied. No source chosen: an empty comparison.
  */
 export function reportComparison(api: ReaderApi): CompareSources {
-  return async (sourceIds) => {
+  return async (sourceIds, signal, progress) => {
     const { sources } = await api.listSources();
     const chosen = sources.filter((s) => sourceIds.includes(s.id));
     if (chosen.length === 0) return emptyComparison(chosen);
     const order = [...chosen].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((s) => s.id);
+    // The commitments of each source first, one source at a time with a turn of the event loop
+    // between (the host caches them, so `compare` reuses them): on a big corpus the extraction is
+    // most of the work, and done in one piece it would hold every other request up.
+    for (const [i, id] of order.entries()) {
+      progress?.(i, order.length + 1, `commitments of ${id}`);
+      await api.listCommitments({ sourceId: id });
+      await tick();
+      if (signal.aborted) throw signal.reason ?? new Error('cancelled');
+    }
+    progress?.(order.length, order.length + 1, 'linking');
     return api.compare({ sources: order });
   };
 }

@@ -256,7 +256,9 @@ export class ReportJobs {
       }
       this.advance(job, 'comparing', 0, 1, 'comparing');
       await this.pause(job);
-      const comparison = await this.deps.compare(settings.sources, job.controller.signal);
+      const comparison = await this.deps.compare(settings.sources, job.controller.signal, (done, total, message) =>
+        this.advance(job, 'comparing', done, total, message),
+      );
       await this.pause(job);
       const annotations = settings.annotations ? await this.deps.annotations() : [];
       const input: ReportInput = {

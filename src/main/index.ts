@@ -5,6 +5,7 @@ import { APP_VERSION, bundledCorpusDir } from '../host/locations';
 import { createReaderHost } from '../host/reader-host';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { MENU_CHANNEL, type ShellCommand } from '../shared/shell-commands';
+import { isAllowedDownload, reportSaveDialogOptions } from './downloads';
 import { isAllowedExternalUrl, shouldAllowNavigation } from './guards';
 import { registerApi } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -53,6 +54,16 @@ void app.whenReady().then(() => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+
+  // Reports are saved as downloads of blob: URLs the renderer makes (File › Export Report…):
+  // each becomes a save dialog; any other download is refused.
+  session.defaultSession.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) {
+      event.preventDefault();
+      return;
+    }
+    item.setSaveDialogOptions(reportSaveDialogOptions(item.getFilename(), app.getPath('documents')));
   });
 
   registerApi(host, () => mainWindow?.webContents.mainFrame, appEntry);

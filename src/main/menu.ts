@@ -33,6 +33,7 @@ export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolea
       label: '&File',
       submenu: [
         { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: actions.openFolder },
+        { label: 'Export Report…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('export-report') },
         { type: 'separator' },
         { label: 'Export Annotations…', click: () => actions.send('export-annotations') },
         { label: 'Import Annotations…', click: () => actions.send('import-annotations') },

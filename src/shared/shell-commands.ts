@@ -27,6 +27,8 @@ export const SHELL_COMMANDS = [
   'show-annotations',
   'export-annotations',
   'import-annotations',
+  // File › Export Report… (the browser toolbar has the same button).
+  'export-report',
   // The Compare view (View menu).
   'toggle-compare',
 ] as const;

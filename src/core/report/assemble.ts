@@ -122,7 +122,15 @@ export function* assembleReport(input: ReportInput): Generator<ReportStep, Repor
       };
     });
 
-  const chosen = sortCommitmentIds([...included], commitmentById, indexes).map((id) => commitmentById.get(id)!);
+  // A bilingual source's commitment comes with its twin in the other language (the comparison
+  // lists one of the two under the themes): the report quotes and cites both, so `translationOf`
+  // always names a commitment of the report.
+  const twins = new Set<string>();
+  for (const id of included) {
+    const twin = commitmentById.get(id)?.translationOf;
+    if (twin && !included.has(twin) && commitmentById.get(twin)?.sourceId === commitmentById.get(id)?.sourceId) twins.add(twin);
+  }
+  const chosen = sortCommitmentIds([...included, ...twins], commitmentById, indexes).map((id) => commitmentById.get(id)!);
   const total = chosen.length + input.annotations.length + 1;
   let done = 0;
   const commitments: ReportCommitment[] = [];

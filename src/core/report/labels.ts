@@ -73,6 +73,9 @@ export interface ReportLabels {
   readonly fieldDeadline: string;
   readonly fieldActor: string;
   readonly fieldTranslationOf: string;
+  readonly otherLanguage: string;
+  readonly noCommitmentsIn: string;
+  readonly noWordDiff: string;
   readonly curatedMark: string;
   readonly citeBlock: string;
   readonly citeFile: string;
@@ -90,6 +93,7 @@ export interface ReportLabels {
   readonly sampleInserted: string;
   readonly sampleDeleted: string;
   readonly legendCurated: string;
+  readonly legendRefs: string;
   readonly noLinks: string;
   readonly fieldIndicator: string;
   readonly noIndicators: string;
@@ -198,6 +202,9 @@ const en: ReportLabels = {
   fieldDeadline: 'Deadline',
   fieldActor: 'Actor',
   fieldTranslationOf: 'Translation of',
+  otherLanguage: 'Other language ({lang})',
+  noCommitmentsIn: 'No commitment on this theme in {list}.',
+  noWordDiff: 'No word diff (too few words in common): compare {from} and {to} above.',
   curatedMark: 'curated',
   citeBlock: 'block {block}, characters {start}–{end} of the block',
   citeFile: '{file}, line {line}, column {column} (characters {start}–{end}, bytes {byteStart}–{byteEnd})',
@@ -210,6 +217,8 @@ const en: ReportLabels = {
   fieldEvidence: 'Shared terms',
   fieldOrigin: 'Origin',
   origin: { auto: 'found by Synopsis', confirmed: 'confirmed by a person', added: 'added by a person' },
+  legendRefs:
+    'Commitments are numbered per source in reading order (A1, A2, …; B1, …), the same under every theme; links refer to them by these numbers, and each commitment also gives its full id and its place in the file.',
   legendDiff: 'Word changes from the earlier to the later commitment: inserted words are underlined, deleted words are struck through.',
   legendDiffText:
     'Word changes from the earlier to the later commitment: inserted words are written [+like this+], deleted words [-like this-].',
@@ -333,6 +342,9 @@ const fr: ReportLabels = {
   fieldDeadline: 'Échéance',
   fieldActor: 'Acteur',
   fieldTranslationOf: 'Traduction de',
+  otherLanguage: 'Autre langue ({lang})',
+  noCommitmentsIn: 'Aucun engagement sur ce thème dans {list}.',
+  noWordDiff: 'Pas de comparaison mot à mot (trop peu de mots communs) : comparez {from} et {to} ci-dessus.',
   curatedMark: 'validé',
   citeBlock: 'bloc {block}, caractères {start}–{end} du bloc',
   citeFile: '{file}, ligne {line}, colonne {column} (caractères {start}–{end}, octets {byteStart}–{byteEnd})',
@@ -345,6 +357,8 @@ const fr: ReportLabels = {
   fieldEvidence: 'Termes communs',
   fieldOrigin: 'Origine',
   origin: { auto: 'trouvé par Synopsis', confirmed: 'confirmé par une personne', added: 'ajouté par une personne' },
+  legendRefs:
+    'Les engagements sont numérotés par source dans l’ordre de lecture (A1, A2, … ; B1, …), les mêmes sous chaque thème ; les liens les désignent par ces numéros, et chaque engagement donne aussi son identifiant complet et sa place dans le fichier.',
   legendDiff: 'Changements de mots de l’engagement antérieur au suivant : les mots ajoutés sont soulignés, les mots supprimés sont barrés.',
   legendDiffText:
     'Changements de mots de l’engagement antérieur au suivant : les mots ajoutés sont écrits [+ainsi+], les mots supprimés [-ainsi-].',
@@ -469,6 +483,9 @@ const nl: ReportLabels = {
   fieldDeadline: 'Termijn',
   fieldActor: 'Actor',
   fieldTranslationOf: 'Vertaling van',
+  otherLanguage: 'Andere taal ({lang})',
+  noCommitmentsIn: 'Geen toezegging over dit thema in {list}.',
+  noWordDiff: 'Geen woordvergelijking (te weinig gemeenschappelijke woorden): vergelijk {from} en {to} hierboven.',
   curatedMark: 'gecureerd',
   citeBlock: 'blok {block}, tekens {start}–{end} van het blok',
   citeFile: '{file}, regel {line}, kolom {column} (tekens {start}–{end}, bytes {byteStart}–{byteEnd})',
@@ -487,6 +504,8 @@ const nl: ReportLabels = {
   fieldEvidence: 'Gedeelde termen',
   fieldOrigin: 'Herkomst',
   origin: { auto: 'gevonden door Synopsis', confirmed: 'bevestigd door een persoon', added: 'toegevoegd door een persoon' },
+  legendRefs:
+    'Toezeggingen zijn per bron genummerd in leesvolgorde (A1, A2, …; B1, …), dezelfde onder elk thema; koppelingen verwijzen ernaar met die nummers, en elke toezegging geeft ook haar volledige id en haar plaats in het bestand.',
   legendDiff:
     'Woordwijzigingen van de eerdere naar de latere toezegging: toegevoegde woorden zijn onderstreept, geschrapte woorden doorgestreept.',
   legendDiffText: 'Woordwijzigingen van de eerdere naar de latere toezegging: toegevoegde woorden staan [+zo+], geschrapte woorden [-zo-].',

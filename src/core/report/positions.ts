@@ -147,19 +147,29 @@ function isLow(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** Inline markup the ingester removes (`*emphasis*`, `_emphasis_`) and a word cut at a line end. */
-const BETWEEN_CHARS = '(?:[*_]{1,3}|-\\r?\\n[ \\t]*)?';
+/** An inline HTML tag the ingester removes (`3<sup>e</sup>`). */
+const TAG = '</?[A-Za-z][A-Za-z0-9]{0,5}>';
 
 /**
- * The words of an excerpt as a pattern that allows any white space (line breaks included)
- * between words, and inline markup or a hyphenated line break inside them: the file as written,
- * before the ingester cleaned it.
+ * What may stand inside a word in the file but not in the block: inline markup the ingester
+ * removes (`*emphasis*`, `_emphasis_`, `<sup>`), and a word cut at a line end, the rest of it
+ * after up to two more line breaks (a page break the ingester joined: `Mathéma-\n\ntiques`).
+ */
+const BETWEEN_CHARS = `(?:[*_]{1,3}|${TAG}|-[ \\t]*(?:\\r\\n|\\r|\\n)(?:[ \\t]*(?:\\r\\n|\\r|\\n)){0,2}[ \\t]*)?`;
+
+/** Between two words: white space (line breaks included), emphasis marks and inline tags. */
+const BETWEEN_WORDS = `(?:[\\s*_]|${TAG})+`;
+
+/**
+ * The words of an excerpt as a pattern that allows any white space (line breaks included) and
+ * inline markup between words, and inline markup or a hyphenated line break inside them: the
+ * file as written, before the ingester cleaned it.
  */
 function loosePattern(excerpt: string): RegExp | undefined {
   const words = excerpt.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return undefined;
   const word = (w: string) => [...w].map((ch) => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(BETWEEN_CHARS);
-  return new RegExp(`${words.map(word).join('[\\s*_]+')}`, 'u');
+  return new RegExp(`${words.map(word).join(BETWEEN_WORDS)}`, 'u');
 }
 
 /**

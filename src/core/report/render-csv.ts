@@ -55,6 +55,10 @@ export const REPORT_CSV_COLUMNS = [
   'note',
   'tags',
   'status',
+  // The short reference the other formats print (A1, B17) and, for a bilingual source, the id
+  // of the same commitment in the other language.
+  'ref',
+  'translation_of',
 ] as const;
 
 type Column = (typeof REPORT_CSV_COLUMNS)[number];
@@ -134,6 +138,8 @@ export function* renderCsv(report: Report): Generator<ReportStep, string, void> 
         curated: c.curated,
         text: c.text,
         ...citationFields(c.citation),
+        ref: index.refs.get(c.id) ?? null,
+        translation_of: c.translationOf,
       }),
     );
     const s = step();
@@ -151,6 +157,7 @@ export function* renderCsv(report: Report): Generator<ReportStep, string, void> 
         source_sha256: source?.sha256,
         curated: l.curated,
         text: diffAsText(l.diff),
+        ref: `${index.refs.get(l.from) ?? ''}→${index.refs.get(l.to) ?? ''}`,
         from_id: l.from,
         to_id: l.to,
         to_source_id: l.toSource,

@@ -9,6 +9,7 @@ import {
   commitmentFacts,
   commitmentRef,
   checksumList,
+  diffSaysNothing,
   displayInstant,
   indexReport,
   labelsOf,
@@ -20,7 +21,9 @@ import {
   sourceHeading,
   sourceRows,
   spacedDiff,
+  themeColumns,
   themesWithCommitments,
+  twinOf,
   type ReportIndex,
 } from './wording';
 
@@ -59,9 +62,13 @@ table.side th { background: #eee; font-size: .92em; }
 .facts { font-size: .88em; color: #333; margin: 0 0 .2rem; }
 .curated { font-weight: bold; border: 1px solid #111; padding: 0 .25rem; font-size: .85em; }
 blockquote { margin: .2rem 0; padding-left: .5rem; border-left: 3px solid #999; }
+.twin { margin: .2rem 0; font-style: italic; }
+.twin q { quotes: none; }
+.ref { font-size: 1.05em; margin-right: .3rem; }
 .cite { font-size: .82em; color: #333; margin: .2rem 0 0; overflow-wrap: anywhere; }
 .id { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .85em; }
-.link { margin: .5rem 0 1rem; padding: .4rem .6rem; border: 1px solid #bbb; break-inside: avoid; }
+.link { margin: .4rem 0; padding: .3rem .6rem; border: 1px solid #bbb; break-inside: avoid; }
+.link p { margin: .15rem 0; }
 .diff { margin: .3rem 0 0; }
 ins { text-decoration: underline; text-decoration-thickness: 2px; background: #e6f4e6; }
 del { text-decoration: line-through; text-decoration-thickness: 2px; background: #f8e4e4; }
@@ -108,25 +115,55 @@ function diffHtml(diff: readonly DiffOp[]): string {
     .join('');
 }
 
-function commitmentHtml(c: ReportCommitment, index: ReportIndex, labels: ReportLabels): string {
+function langAttr(lang: string): string {
+  return lang === 'und' ? '' : ` lang="${lang}"`;
+}
+
+/**
+ * The fragment id of a commitment's or link's card under a theme: one under each theme it is
+ * listed under, so the ids are unique and a link goes to the card under the same theme.
+ */
+function cardId(prefix: 'c' | 'l', themeId: string, id: string): string {
+  return anchorId(prefix, `${themeId}--${id}`);
+}
+
+function commitmentHtml(c: ReportCommitment, themeId: string, index: ReportIndex, labels: ReportLabels): string {
   const curated = c.curated ? ` <span class="curated">✓ ${escapeHtml(labels.curatedMark)}</span>` : '';
+  const source = index.sources.get(c.sourceId);
+  const twin = twinOf(c, index);
   return [
-    `<div class="commitment" id="${anchorId('c', c.id)}">`,
-    `<p class="facts">${commitmentFacts(c, labels).map(escapeHtml).join(' · ')}${curated}</p>`,
-    `<blockquote lang="${c.lang === 'und' ? '' : c.lang}">${escapeHtml(c.text)}</blockquote>`,
-    `<p class="cite"><span class="id">${escapeHtml(c.id)}</span> — ${escapeHtml(citationText(c.citation, index.sources.get(c.sourceId), labels))}</p>`,
+    `<div class="commitment" id="${cardId('c', themeId, c.id)}">`,
+    `<p class="facts"><strong class="ref">${escapeHtml(commitmentRef(c.id, index))}</strong> ${commitmentFacts(c, labels, index).map(escapeHtml).join(' · ')}${curated}</p>`,
+    `<blockquote${langAttr(c.lang)}>${escapeHtml(c.text)}</blockquote>`,
+    twin
+      ? `<p class="twin" id="${cardId('c', themeId, twin.id)}"><span class="muted">${escapeHtml(fill(labels.otherLanguage, { lang: twin.lang }))}:</span> <q${langAttr(twin.lang)}>${escapeHtml(twin.text)}</q></p>`
+      : '',
+    `<p class="cite"><span class="id">${escapeHtml(c.id)}</span> — ${escapeHtml(citationText(c.citation, source, labels))}</p>`,
+    twin
+      ? `<p class="cite"><span class="id">${escapeHtml(twin.id)}</span> — ${escapeHtml(citationText(twin.citation, source, labels))}</p>`
+      : '',
     '</div>',
   ].join('');
 }
 
-function linkHtml(link: ReportLink, index: ReportIndex, labels: ReportLabels): string {
+function linkHtml(
+  link: ReportLink,
+  themeId: string,
+  index: ReportIndex,
+  labels: ReportLabels,
+  codebook: Codebook,
+  lang: Report['settings']['lang'],
+): string {
   const curated = link.curated ? ` <span class="curated">✓ ${escapeHtml(labels.curatedMark)}</span>` : '';
   const to = index.commitments.get(link.to);
+  const from = commitmentRef(link.from, index);
+  const toRef = commitmentRef(link.to, index);
   return [
-    `<div class="link" id="${anchorId('l', link.id)}">`,
-    `<p><a href="#${anchorId('c', link.from)}">${escapeHtml(commitmentRef(link.from, index))}</a> → <a href="#${anchorId('c', link.to)}">${escapeHtml(commitmentRef(link.to, index))}</a>${curated}</p>`,
-    `<p class="facts">${linkFacts(link, labels).map(escapeHtml).join(' · ')} · <span class="id">${escapeHtml(link.id)}</span></p>`,
-    `<p class="diff"${to && to.lang !== 'und' ? ` lang="${to.lang}"` : ''}>${diffHtml(link.diff)}</p>`,
+    `<div class="link" id="${cardId('l', themeId, link.id)}">`,
+    `<p><a href="#${cardId('c', themeId, link.from)}">${escapeHtml(from)}</a> → <a href="#${cardId('c', themeId, link.to)}">${escapeHtml(toRef)}</a>${curated} <span class="facts">${linkFacts(link, labels, codebook, lang).map(escapeHtml).join(' · ')} · <span class="id">${escapeHtml(link.id)}</span></span></p>`,
+    diffSaysNothing(link.diff)
+      ? `<p class="diff muted"><em>${escapeHtml(fill(labels.noWordDiff, { from, to: toRef }))}</em></p>`
+      : `<p class="diff"${to ? langAttr(to.lang) : ''}>${diffHtml(link.diff)}</p>`,
     '</div>',
   ].join('');
 }
@@ -137,6 +174,19 @@ export function* renderHtml(report: Report, codebook: Codebook): Generator<Repor
   const index = indexReport(report);
   const sections = reportSections(report, labels);
   const withCommitments = themesWithCommitments(report);
+  // Where a curation decision's commitment or link is first shown (its card under a theme).
+  const firstTheme = new Map<string, string>();
+  for (const t of withCommitments) {
+    for (const ids of Object.values(t.bySource))
+      for (const id of ids) {
+        if (!firstTheme.has(`c:${id}`)) firstTheme.set(`c:${id}`, t.id);
+        const twin = index.commitments.get(id)?.translationOf;
+        if (twin && index.commitments.has(twin) && !firstTheme.has(`c:${twin}`)) firstTheme.set(`c:${twin}`, t.id);
+      }
+    for (const l of linksOfTheme(t, report.links)) if (!firstTheme.has(`l:${l.id}`)) firstTheme.set(`l:${l.id}`, t.id);
+  }
+  const firstThemeOf = (kind: 'commitment' | 'link', id: string): string | undefined =>
+    firstTheme.get(`${kind === 'commitment' ? 'c' : 'l'}:${id}`);
   const out: string[] = [];
   const title = `${labels.title} — ${report.sources.map((s) => s.key).join(', ')}`;
 
@@ -197,6 +247,7 @@ export function* renderHtml(report: Report, codebook: Codebook): Generator<Repor
           fields(settingsRows(report, labels, themesOf(codebook).length)),
           `<p>${escapeHtml(labels.legendDiff)} <ins>${escapeHtml(labels.sampleInserted)}</ins> <del>${escapeHtml(labels.sampleDeleted)}</del></p>`,
           `<p>${escapeHtml(labels.legendCurated)}</p>`,
+          `<p>${escapeHtml(labels.legendRefs)}</p>`,
         );
         break;
       case 'matrix': {
@@ -213,17 +264,19 @@ export function* renderHtml(report: Report, codebook: Codebook): Generator<Repor
       case 'themes': {
         let done = 0;
         for (const theme of withCommitments) {
+          const { withCommitments: columns, without } = themeColumns(theme, report);
           out.push(
             `<section class="theme" id="${anchorId('theme', theme.id)}">`,
             `<h3>${escapeHtml(theme.label)} <span class="muted">(${escapeHtml(labels.status[theme.status])})</span></h3>`,
-            `<table class="side"><thead><tr>${report.sources.map((s) => `<th scope="col">${escapeHtml(sourceHeading(s))}</th>`).join('')}</tr></thead><tbody><tr>`,
+            without.length > 0
+              ? `<p class="muted">${escapeHtml(fill(labels.noCommitmentsIn, { list: without.map(sourceHeading).join('; ') }))}</p>`
+              : '',
+            `<table class="side"><thead><tr>${columns.map((s) => `<th scope="col">${escapeHtml(sourceHeading(s))}</th>`).join('')}</tr></thead><tbody><tr>`,
           );
-          for (const s of report.sources) {
+          for (const s of columns) {
             const ids = theme.bySource[s.id] ?? [];
             const cards = ids.map((id) => index.commitments.get(id)).filter((c): c is ReportCommitment => c !== undefined);
-            out.push(
-              `<td>${cards.length === 0 ? `<p class="muted">${escapeHtml(labels.noCommitments)}</p>` : cards.map((c) => commitmentHtml(c, index, labels)).join('')}</td>`,
-            );
+            out.push(`<td>${cards.map((c) => commitmentHtml(c, theme.id, index, labels)).join('')}</td>`);
           }
           out.push('</tr></tbody></table>');
           const links = linksOfTheme(theme, report.links);
@@ -231,7 +284,7 @@ export function* renderHtml(report: Report, codebook: Codebook): Generator<Repor
           out.push(
             links.length === 0
               ? `<p class="muted">${escapeHtml(labels.noLinks)}</p>`
-              : links.map((l) => linkHtml(l, index, labels)).join(''),
+              : links.map((l) => linkHtml(l, theme.id, index, labels, codebook, report.settings.lang)).join(''),
           );
           out.push('</section>');
           yield { stage: 'rendering', done: ++done, total: withCommitments.length, message: theme.label };
@@ -270,10 +323,11 @@ export function* renderHtml(report: Report, codebook: Codebook): Generator<Repor
         else {
           out.push('<ul>');
           for (const d of report.curation) {
-            const target = d.kind === 'commitment' ? `#${anchorId('c', d.id)}` : `#${anchorId('l', d.id)}`;
+            const shownUnder = firstThemeOf(d.kind, d.id);
+            const target = shownUnder ? `#${cardId(d.kind === 'commitment' ? 'c' : 'l', shownUnder, d.id)}` : undefined;
             const notes = d.notes.map((n) => `<br><span class="note">${escapeHtml(n)}</span>`).join('');
             out.push(
-              `<li><strong>${escapeHtml(labels.decision[d.decision])}</strong>: <a href="${target}" class="id">${escapeHtml(d.id)}</a> (${escapeHtml(d.sourceIds.map((s) => index.sources.get(s)?.key ?? s).join(' → '))})${notes}</li>`,
+              `<li><strong>${escapeHtml(labels.decision[d.decision])}</strong>: ${target ? `<a href="${target}" class="id">${escapeHtml(d.id)}</a>` : `<span class="id">${escapeHtml(d.id)}</span>`} (${escapeHtml(d.sourceIds.map((s) => index.sources.get(s)?.key ?? s).join(' → '))})${notes}</li>`,
             );
           }
           out.push('</ul>');

@@ -8,6 +8,7 @@ import {
   citationText,
   commitmentFacts,
   commitmentRef,
+  diffSaysNothing,
   displayInstant,
   indexReport,
   labelsOf,
@@ -18,7 +19,9 @@ import {
   settingsRows,
   sourceHeading,
   sourceRows,
+  themeColumns,
   themesWithCommitments,
+  twinOf,
   type ReportIndex,
 } from './wording';
 
@@ -57,11 +60,15 @@ function fieldList(rows: readonly [string, string][]): string {
 
 function commitmentMd(c: ReportCommitment, index: ReportIndex, labels: ReportLabels): string {
   const curated = c.curated ? ` — **✓ ${escapeMarkdown(labels.curatedMark)}**` : '';
+  const source = index.sources.get(c.sourceId);
+  const twin = twinOf(c, index);
   return [
-    `- ${escapeMarkdown(commitmentFacts(c, labels).join(' · '))}${curated}`,
+    `- **${escapeMarkdown(commitmentRef(c.id, index))}** ${escapeMarkdown(commitmentFacts(c, labels, index).join(' · '))}${curated}`,
     `  > ${escapeMarkdown(c.text)}`,
+    ...(twin ? ['  >', `  > ${escapeMarkdown(fill(labels.otherLanguage, { lang: twin.lang }))}: _${escapeMarkdown(twin.text)}_`] : []),
     '',
-    `  \`${c.id}\` — ${escapeMarkdown(citationText(c.citation, index.sources.get(c.sourceId), labels))}`,
+    `  \`${c.id}\` — ${escapeMarkdown(citationText(c.citation, source, labels))}`,
+    ...(twin ? ['', `  \`${twin.id}\` — ${escapeMarkdown(citationText(twin.citation, source, labels))}`] : []),
   ].join('\n');
 }
 
@@ -102,6 +109,8 @@ export function* renderMarkdown(report: Report, codebook: Codebook): Generator<R
           escapeMarkdown(labels.legendDiffText),
           '',
           escapeMarkdown(labels.legendCurated),
+          '',
+          escapeMarkdown(labels.legendRefs),
         );
         break;
       case 'matrix': {
@@ -122,25 +131,25 @@ export function* renderMarkdown(report: Report, codebook: Codebook): Generator<R
         let done = 0;
         for (const theme of withCommitments) {
           out.push(`### ${escapeMarkdown(theme.label)} (${escapeMarkdown(labels.status[theme.status])})`, '');
-          for (const s of report.sources) {
+          const { withCommitments: columns, without } = themeColumns(theme, report);
+          if (without.length > 0)
+            out.push(`_${escapeMarkdown(fill(labels.noCommitmentsIn, { list: without.map(sourceHeading).join('; ') }))}_`, '');
+          for (const s of columns) {
             out.push(`#### ${escapeMarkdown(sourceHeading(s))}`, '');
             const cards = (theme.bySource[s.id] ?? []).map((id) => index.commitments.get(id)).filter((c): c is ReportCommitment => !!c);
-            out.push(
-              cards.length === 0
-                ? `_${escapeMarkdown(labels.noCommitments)}_`
-                : cards.map((c) => commitmentMd(c, index, labels)).join('\n\n'),
-              '',
-            );
+            out.push(cards.map((c) => commitmentMd(c, index, labels)).join('\n\n'), '');
           }
           out.push(`#### ${escapeMarkdown(labels.links)}`, '');
           const links = linksOfTheme(theme, report.links);
           if (links.length === 0) out.push(`_${escapeMarkdown(labels.noLinks)}_`, '');
           for (const l of links) {
             const curated = l.curated ? ` — **✓ ${escapeMarkdown(labels.curatedMark)}**` : '';
+            const from = commitmentRef(l.from, index);
+            const to = commitmentRef(l.to, index);
             out.push(
-              `- ${escapeMarkdown(commitmentRef(l.from, index))} → ${escapeMarkdown(commitmentRef(l.to, index))}${curated}`,
-              `  ${escapeMarkdown(linkFacts(l, labels).join(' · '))} · \`${l.id}\``,
-              `  > ${diffAsMarkdown(l.diff)}`,
+              `- **${escapeMarkdown(from)} → ${escapeMarkdown(to)}**${curated}`,
+              `  ${escapeMarkdown(linkFacts(l, labels, codebook, report.settings.lang).join(' · '))} · \`${l.id}\``,
+              diffSaysNothing(l.diff) ? `  _${escapeMarkdown(fill(labels.noWordDiff, { from, to }))}_` : `  > ${diffAsMarkdown(l.diff)}`,
               '',
             );
           }

@@ -17,6 +17,7 @@ import {
   citationText,
   commitmentFacts,
   commitmentRef,
+  diffSaysNothing,
   displayInstant,
   indexReport,
   labelsOf,
@@ -28,7 +29,9 @@ import {
   sourceHeading,
   sourceRows,
   spacedDiff,
+  themeColumns,
   themesWithCommitments,
+  twinOf,
   type ReportIndex,
 } from './wording';
 
@@ -171,6 +174,7 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
           { text: labels.sampleDeleted, style: { ...S.body, deleted: true } },
         ]);
         w.paragraph(runs(labels.legendCurated));
+        w.paragraph(runs(labels.legendRefs));
         break;
       case 'matrix':
         drawMatrix(w, report, labels);
@@ -178,14 +182,14 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
       case 'themes':
         if (withCommitments.length === 0) w.paragraph(runs(labels.noCommitments));
         for (const theme of withCommitments) {
-          const colWidth = w.columnWidth(report.sources.length);
-          const headers = report.sources.map((s) => runs(sourceHeading(s), { font: 'bold', size: 7.6 }));
+          const { withCommitments: columns, without } = themeColumns(theme, report);
+          const colWidth = w.columnWidth(columns.length);
+          const headers = columns.map((s) => runs(sourceHeading(s), { font: 'bold', size: 7.6 }));
           const bodies: ColumnItem[][] = [];
           let cardsDone = 0;
-          for (const s of report.sources) {
+          for (const s of columns) {
             const cards = (theme.bySource[s.id] ?? []).map((cid) => index.commitments.get(cid)).filter((c): c is ReportCommitment => !!c);
             const items: ColumnItem[] = [];
-            if (cards.length === 0) items.push({ kind: 'lines', lines: type.wrap(runs(labels.noCommitments, S.small), colWidth) });
             for (const c of cards) {
               if (items.length > 0) items.push({ kind: 'rule' });
               items.push(commitmentCard(type, c, index, labels, colWidth));
@@ -193,14 +197,21 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
             }
             bodies.push(items);
           }
-          w.heading(`${theme.label} (${labels.status[theme.status]})`, 1, { keep: w.columnsLead(headers, bodies) });
+          const absent =
+            without.length > 0
+              ? type.wrap(runs(fill(labels.noCommitmentsIn, { list: without.map(sourceHeading).join('; ') }), S.small), w.width)
+              : [];
+          w.heading(`${theme.label} (${labels.status[theme.status]})`, 1, {
+            keep: w.columnsLead(headers, bodies) + absent.reduce((h, l) => h + l.height, 0),
+          });
+          if (absent.length > 0) w.block(absent, { after: 4 });
           // A long theme runs over many pages: let other work in between.
           for (const _page of w.columnPages(headers, bodies)) yield tickStep(theme.label);
           const links = linksOfTheme(theme, report.links);
           w.heading(labels.links, 2, { bookmark: false, keep: 40 });
           if (links.length === 0) w.paragraph(runs(labels.noLinks, S.small));
           for (const [i, link] of links.entries()) {
-            w.block(linkLines(type, link, index, labels, w.width - 12), { frame: true });
+            w.block(linkLines(type, link, index, labels, codebook, report.settings.lang, w.width - 12), { frame: true });
             if ((i + 1) % STEP_ITEMS === 0) yield tickStep(theme.label);
           }
           yield step(theme.label);
@@ -330,30 +341,51 @@ function titlePage(w: PdfWriter, report: Report, labels: ReportLabels): void {
 }
 
 function commitmentCard(type: Typesetter, c: ReportCommitment, index: ReportIndex, labels: ReportLabels, width: number): ColumnItem {
-  const facts: Run[] = [{ text: commitmentFacts(c, labels).join(' · '), style: S.small }];
-  if (c.curated) facts.push({ text: `  ✓ ${labels.curatedMark}`, style: { font: 'bold', size: 7.5 } });
-  const lines = [
-    ...type.wrap(facts, width),
-    ...type.wrap(runs(c.text, S.quote), width),
-    ...type.wrap(runs(`${c.id} — ${citationText(c.citation, index.sources.get(c.sourceId), labels)}`, S.tiny), width),
+  const facts: Run[] = [
+    { text: `${commitmentRef(c.id, index)}  `, style: { font: 'bold', size: 8 } },
+    { text: commitmentFacts(c, labels, index).join(' · '), style: S.small },
   ];
+  if (c.curated) facts.push({ text: `  ✓ ${labels.curatedMark}`, style: { font: 'bold', size: 7.5 } });
+  const source = index.sources.get(c.sourceId);
+  const lines = [...type.wrap(facts, width), ...type.wrap(runs(c.text, S.quote), width)];
+  const twin = twinOf(c, index);
+  if (twin) {
+    lines.push(
+      ...type.wrap(
+        [
+          { text: `${fill(labels.otherLanguage, { lang: twin.lang })}: `, style: S.small },
+          { text: twin.text, style: S.italic },
+        ],
+        width,
+      ),
+    );
+  }
+  lines.push(...type.wrap(runs(`${c.id} — ${citationText(c.citation, source, labels)}`, S.tiny), width));
+  if (twin) lines.push(...type.wrap(runs(`${twin.id} — ${citationText(twin.citation, source, labels)}`, S.tiny), width));
   return { kind: 'lines', lines };
 }
 
-function linkLines(type: Typesetter, link: ReportLink, index: ReportIndex, labels: ReportLabels, width: number) {
-  const head: Run[] = [
-    { text: `${commitmentRef(link.from, index)} → ${commitmentRef(link.to, index)}`, style: { font: 'bold', size: 8.6 } },
-  ];
+function linkLines(
+  type: Typesetter,
+  link: ReportLink,
+  index: ReportIndex,
+  labels: ReportLabels,
+  codebook: Codebook,
+  lang: Report['settings']['lang'],
+  width: number,
+) {
+  const from = commitmentRef(link.from, index);
+  const to = commitmentRef(link.to, index);
+  const head: Run[] = [{ text: `${from} → ${to}`, style: { font: 'bold', size: 8.6 } }];
   if (link.curated) head.push({ text: `  ✓ ${labels.curatedMark}`, style: { font: 'bold', size: 8.6 } });
-  const diff: Run[] = spacedDiff(link.diff).map((d) => ({
-    text: d.text,
-    style: d.op === 'insert' ? { ...S.quote, inserted: true } : d.op === 'delete' ? { ...S.quote, deleted: true } : S.quote,
-  }));
-  return [
-    ...type.wrap(head, width),
-    ...type.wrap(runs(`${linkFacts(link, labels).join(' · ')} · ${link.id}`, S.small), width),
-    ...type.wrap(diff, width),
-  ];
+  head.push({ text: `   ${linkFacts(link, labels, codebook, lang).join(' · ')} · ${link.id}`, style: S.small });
+  const diff: Run[] = diffSaysNothing(link.diff)
+    ? runs(fill(labels.noWordDiff, { from, to }), { ...S.small, font: 'italic' })
+    : spacedDiff(link.diff).map((d) => ({
+        text: d.text,
+        style: d.op === 'insert' ? { ...S.quote, inserted: true } : d.op === 'delete' ? { ...S.quote, deleted: true } : S.quote,
+      }));
+  return [...type.wrap(head, width), ...type.wrap(diff, width)];
 }
 
 /** The theme × source matrix, drawn with the same layout as the HTML's SVG, scaled to the page. */

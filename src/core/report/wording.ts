@@ -1,4 +1,5 @@
 import type { DiffOp } from '../../shared/commitments';
+import type { Codebook } from '../concepts/codebook';
 import { fill, REPORT_LABELS, type ReportLabels } from './labels';
 import type { Citation, Report, ReportAnnotation, ReportCommitment, ReportLink, ReportSource, ReportTheme } from './model';
 
@@ -42,25 +43,65 @@ export function citationText(citation: Citation, source: ReportSource | undefine
   return `${block}; ${fill(labels.citeNotFound, { ranges })}`;
 }
 
-/** The facts about a commitment before its text: kind, force, deadline, actor, specificity. */
-export function commitmentFacts(c: ReportCommitment, labels: ReportLabels): string[] {
+/**
+ * The facts about a commitment before its text: kind, force, deadline, actor, specificity. A
+ * translation twin that is in the report is shown with the commitment (see `twinOf`), so only a
+ * twin the report lacks is named here, by its id.
+ */
+export function commitmentFacts(c: ReportCommitment, labels: ReportLabels, index?: ReportIndex): string[] {
   const facts = [`${labels.fieldKind}: ${labels.kind[c.kind]}`, `${labels.fieldForce}: ${c.force} (${labels.force[c.force]})`];
   if (c.deadline) facts.push(`${labels.fieldDeadline}: ${c.deadline.value} (“${c.deadline.printed}”)`);
   if (c.actor) facts.push(`${labels.fieldActor}: ${c.actor}`);
   facts.push(`${labels.fieldSpecificity}: ${c.specificity}/4`);
-  if (c.translationOf) facts.push(`${labels.fieldTranslationOf}: ${c.translationOf}`);
+  if (c.translationOf && !(index && twinOf(c, index))) {
+    facts.push(`${labels.fieldTranslationOf}: ${index ? commitmentRef(c.translationOf, index) : c.translationOf}`);
+  }
   return facts;
 }
 
+/**
+ * What two linked commitments share, in words: the codebook's concepts by their label in the
+ * report's language, words and anchors quoted (`concept:digital-identity`, `term:identités`
+ * become Digital identity, “identités”). The JSON and CSV keep the comparison's own notation.
+ */
+export function evidenceText(
+  evidence: readonly string[],
+  labels: ReportLabels,
+  codebook?: Codebook,
+  lang: 'en' | 'fr' | 'nl' = 'en',
+): string {
+  const concepts = new Map((codebook?.concepts ?? []).map((c) => [c.id, c.labels[lang]] as const));
+  return evidence
+    .map((e) => {
+      const colon = e.indexOf(':');
+      const kind = colon > 0 ? e.slice(0, colon) : '';
+      const value = colon > 0 ? e.slice(colon + 1) : e;
+      if (kind === 'concept') return concepts.get(value) ?? value.replace(/-/g, ' ');
+      if (kind === 'term' || kind === 'anchor') return `“${value}”`;
+      return e;
+    })
+    .join(', ');
+}
+
 /** The facts about a link: relation, similarity, origin (who decided), shared terms. */
-export function linkFacts(link: ReportLink, labels: ReportLabels): string[] {
+export function linkFacts(link: ReportLink, labels: ReportLabels, codebook?: Codebook, lang: 'en' | 'fr' | 'nl' = 'en'): string[] {
   const facts = [
     `${labels.fieldRelation}: ${labels.relation[link.relation]}`,
     `${labels.fieldSimilarity}: ${decimal(link.similarity)}`,
     `${labels.fieldOrigin}: ${labels.origin[link.origin]}`,
   ];
-  if (link.evidence.length > 0) facts.push(`${labels.fieldEvidence}: ${link.evidence.join(', ')}`);
+  if (link.evidence.length > 0)
+    facts.push(`${labels.fieldEvidence}: ${codebook ? evidenceText(link.evidence, labels, codebook, lang) : link.evidence.join(', ')}`);
   return facts;
+}
+
+/**
+ * Whether a diff shows nothing a reader can use: no word in common (the comparison gives two
+ * different sentences as one replaced by the other), or no diff at all (texts in different
+ * languages). Such a link is shown without its diff: both texts are quoted in the columns above.
+ */
+export function diffSaysNothing(diff: readonly DiffOp[]): boolean {
+  return !diff.some((d) => d.op === 'equal' && /[\p{L}\p{N}]/u.test(d.text));
 }
 
 /** A diff in plain text: `[+inserted+]` and `[-deleted-]`, as wdiff writes them (Markdown, CSV). */
@@ -105,19 +146,53 @@ export function sourceHeading(source: ReportSource): string {
 export interface ReportIndex {
   readonly commitments: ReadonlyMap<string, ReportCommitment>;
   readonly sources: ReadonlyMap<string, ReportSource>;
+  /**
+   * Short references for people: the source's key and the commitment's number in that source's
+   * reading order (A1, A2, B1…), the same under every theme. Only commitments listed under a
+   * theme get one; their translation twins are shown with them.
+   */
+  readonly refs: ReadonlyMap<string, string>;
 }
 
 export function indexReport(report: Report): ReportIndex {
-  return {
-    commitments: new Map(report.commitments.map((c) => [c.id, c] as const)),
-    sources: new Map(report.sources.map((s) => [s.id, s] as const)),
-  };
+  const sources = new Map(report.sources.map((s) => [s.id, s] as const));
+  const listed = new Set(report.themes.flatMap((t) => Object.values(t.bySource).flat()));
+  const counts = new Map<string, number>();
+  const refs = new Map<string, string>();
+  // `report.commitments` is in reading order (source order, then place in the source).
+  for (const c of report.commitments) {
+    if (!listed.has(c.id)) continue;
+    const n = (counts.get(c.sourceId) ?? 0) + 1;
+    counts.set(c.sourceId, n);
+    refs.set(c.id, `${sources.get(c.sourceId)?.key ?? c.sourceId}${n}`);
+  }
+  return { commitments: new Map(report.commitments.map((c) => [c.id, c] as const)), sources, refs };
 }
 
-/** The commitment's short reference in link lines: source key and id. */
+/** The commitment's short reference (`B17`) in link lines, annotations and curation lists; its id when it has none. */
 export function commitmentRef(id: string, index: ReportIndex): string {
+  const ref = index.refs.get(id);
+  if (ref) return ref;
   const c = index.commitments.get(id);
   return c ? `${index.sources.get(c.sourceId)?.key ?? c.sourceId} · ${id}` : id;
+}
+
+/**
+ * The same commitment in the other language of a bilingual source, to show with it: when the
+ * report has it and does not list it under a theme of its own (then it has its own card).
+ */
+export function twinOf(c: ReportCommitment, index: ReportIndex): ReportCommitment | undefined {
+  const twin = c.translationOf ? index.commitments.get(c.translationOf) : undefined;
+  return twin && twin.sourceId === c.sourceId && twin.id !== c.id && !index.refs.has(twin.id) ? twin : undefined;
+}
+
+/**
+ * The columns of a theme: the sources with commitments on it, side by side; the others are named
+ * in one line instead of an empty column, so a theme only one source speaks of gets the width.
+ */
+export function themeColumns(theme: ReportTheme, report: Report): { withCommitments: ReportSource[]; without: ReportSource[] } {
+  const has = (s: ReportSource): boolean => (theme.bySource[s.id] ?? []).length > 0;
+  return { withCommitments: report.sources.filter(has), without: report.sources.filter((s) => !has(s)) };
 }
 
 /** Links that belong under a theme: both ends listed under that theme. */

@@ -15,6 +15,7 @@ import { SearchResults } from './components/search-results';
 import { SidePanel, type SidePanelDef } from './components/side-panel';
 import { SourceListView } from './components/source-list';
 import { Toolbar } from './components/toolbar';
+import { ExportDialog } from './export/export-dialog';
 import {
   canGoBack,
   canGoForward,
@@ -96,6 +97,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const [sideTab, setSideTab] = useState('sources');
   const [sideOpen, setSideOpen] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const search = useSearch(api);
   const searchInput = useRef<HTMLInputElement>(null);
@@ -698,6 +700,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       case 'about':
         setHelpOpen(true);
         return;
+      case 'export-report':
+        setExportOpen(true);
+        return;
     }
   };
   const commandRef = useRef(command);
@@ -826,6 +831,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         onHistory={goHistory}
         onToggleSide={() => setSideOpen((v) => !v)}
         onHelp={() => setHelpOpen(true)}
+        onExport={() => setExportOpen(true)}
       >
         <CompareToggle controller={compare} />
         {annotations.toolbarButton}
@@ -883,6 +889,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       </div>
       <HelpDialog open={helpOpen} info={info} onClose={() => setHelpOpen(false)} />
       {annotations.overlay}
+      <ExportDialog api={api} open={exportOpen} locale={locale} onClose={() => setExportOpen(false)} />
     </div>
   );
 }

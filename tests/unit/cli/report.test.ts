@@ -107,13 +107,21 @@ describe('synopsis report', () => {
     expect(err).toMatch(/^synopsis: Cannot write .*Choose another --out\.\n?$/);
   });
 
-  it('writes a full report when the comparison is there (fixture host)', async () => {
+  it('writes a full report with the real comparison: commitments by theme, sides by their refs, links', async () => {
     const out = path.join(outDir(), 'full.md');
+    const { code } = await cli('report', '--format', 'md', '--out', out);
+    expect(code).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('organiseront en novembre 2025 une table ronde sur l’inclusion numérique');
+    expect(md).toMatch(/^#### C · Le Benelux unit ses forces/m);
+    expect(md).toMatch(/^- \*\*A\d+ → [BC]\d+\*\*/m);
+  });
+
+  it('writes word diffs when the comparison has them (fixture host: real data links whole sentences)', async () => {
+    const out = path.join(outDir(), 'fixture.md');
     const result = await reportCommand.run({ api: fixtureHost(), args: parseArgs(['--format', 'md', '--out', out]) });
     expect(result).toMatchObject({ format: 'md', out });
-    const md = readFileSync(out, 'utf8');
-    expect(md).toContain('organiseront en novembre 2025');
-    expect(md).toMatch(/\[\+.+\+\]/);
+    expect(readFileSync(out, 'utf8')).toMatch(/\[\+.+\+\]/);
   });
 
   it('reads its options into a request', () => {

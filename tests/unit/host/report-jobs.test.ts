@@ -22,7 +22,12 @@ afterEach(() => {
 describe('report jobs in the host', () => {
   it('makes a report in the background: progress rises from 0 to 1 through the stages, the file is valid', async () => {
     process.env.SOURCE_DATE_EPOCH = EPOCH;
-    const host = fixtureHost();
+    // The real comparison (the extractor's): see also report-real-comparison.test.ts.
+    const host = createReaderHost({
+      corpusDir: bundledCorpusDir(),
+      dataDir: mkdtempSync(path.join(os.tmpdir(), 'synopsis-')),
+      version: '0.1.0',
+    });
     const started = await host.startReport({ format: 'json' });
     expect(started).toMatchObject({ state: 'running', format: 'json' });
     const { final, seen } = await waitForJob(host, started);

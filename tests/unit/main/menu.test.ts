@@ -17,6 +17,7 @@ describe('application menu', () => {
     const byLabel = (label: string) => items.find((i) => i.label === label);
     expect(byLabel('Open Folder…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(byLabel('Find…')?.accelerator).toBe('CmdOrCtrl+F');
+    expect(byLabel('Export Report…')?.accelerator).toBe('CmdOrCtrl+Shift+E');
     for (const role of ['cut', 'copy', 'paste', 'selectAll', 'quit', 'minimize'])
       expect(
         items.some((i) => i.role === role),

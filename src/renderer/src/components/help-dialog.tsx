@@ -16,6 +16,7 @@ export const SHORTCUTS: readonly { readonly keys: string; readonly action: strin
   { keys: 'Ctrl/⌘+Shift+K', action: 'compare.helpKey' },
   { keys: 'Ctrl/⌘+Shift+H', action: 'annotations.help.annotate' },
   { keys: 'Ctrl/⌘+Z / Ctrl/⌘+Shift+Z', action: 'annotations.help.undo' },
+  { keys: 'Ctrl/⌘+Shift+E', action: 'export.shortcut' },
   { keys: 'F1', action: 'help.keys.help' },
 ];
 

@@ -27,6 +27,8 @@ export function Toolbar(props: {
    * toggle, the annotations' "Annotate selection". One slot, so each view adds a line in app.tsx.
    */
   children?: ReactNode;
+  /** File › Export report… (the dialog in src/renderer/src/export). */
+  onExport?: () => void;
 }): ReactNode {
   const { t } = useTranslation();
   const [folderOpen, setFolderOpen] = useState(false);
@@ -73,6 +75,11 @@ export function Toolbar(props: {
         <button type="button" onClick={() => setFolderOpen((v) => !v)} aria-expanded={folderOpen}>
           {t('toolbar.openFolder')}
         </button>
+        {props.onExport ? (
+          <button type="button" onClick={props.onExport} title={`${t('export.open')} (Ctrl+Shift+E)`} aria-haspopup="dialog">
+            {t('export.open')}
+          </button>
+        ) : null}
         <select value={props.locale} onChange={(e) => props.onLocale(e.target.value as UiLocale)} aria-label={t('toolbar.language')}>
           {UI_LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>

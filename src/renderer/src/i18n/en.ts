@@ -1,5 +1,6 @@
 import { annotationsStrings } from './annotations';
 import { compareStrings } from './compare';
+import { exportStrings } from './export';
 
 /** English interface strings: the reference catalogue; fr and nl must have the same keys. */
 export const en = {
@@ -157,6 +158,7 @@ export const en = {
   },
   notices: { title: 'Notice' },
   annotations: annotationsStrings.en,
+  export: exportStrings.en,
   lang: { fr: 'French', nl: 'Dutch', en: 'English', und: 'Undetermined' },
   compare: compareStrings.en,
 } as const;

@@ -1,6 +1,7 @@
 import { annotationsStrings } from './annotations';
 import { compareStrings } from './compare';
 import type { Catalog } from './en';
+import { exportStrings } from './export';
 
 export const fr: Catalog = {
   app: { title: 'Synopsis', tagline: 'Lecteur comparatif de documents politiques' },
@@ -157,6 +158,7 @@ export const fr: Catalog = {
   },
   notices: { title: 'Avis' },
   annotations: annotationsStrings.fr,
+  export: exportStrings.fr,
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
   compare: compareStrings.fr,
 };

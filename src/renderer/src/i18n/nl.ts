@@ -1,6 +1,7 @@
 import { annotationsStrings } from './annotations';
 import { compareStrings } from './compare';
 import type { Catalog } from './en';
+import { exportStrings } from './export';
 
 export const nl: Catalog = {
   app: { title: 'Synopsis', tagline: 'Vergelijkende lezer voor beleidsdocumenten' },
@@ -157,6 +158,7 @@ export const nl: Catalog = {
   },
   notices: { title: 'Melding' },
   annotations: annotationsStrings.nl,
+  export: exportStrings.nl,
   lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
   compare: compareStrings.nl,
 };

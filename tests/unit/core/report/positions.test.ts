@@ -113,6 +113,19 @@ describe('locateInFile', () => {
     expect(file.slice(found!.start, found!.end)).toBe('Le "*Pass Numérique*" sera intro-\nduit en 2025,\r\nsans   attendre.');
   });
 
+  it('finds words cut across a page break, and around inline tags the ingester removed', () => {
+    const paged = 'Les compétences en STEM (Science, Mathéma-\n\ntiques) et la 3<sup>e</sup> année du cycle.';
+    const found = locateInFile(
+      paged,
+      [{ start: 0, end: paged.length }],
+      'compétences en STEM (Science, Mathématiques) et la 3e année du cycle.',
+    );
+    expect(found?.match).toBe('loose');
+    expect(paged.slice(found!.start, found!.end)).toBe(paged.slice('Les '.length));
+    // A hyphen with prose after it, or a line break that is not after a hyphen, is not a cut word.
+    expect(locateInFile('a Mathéma- tiques b', [{ start: 0, end: 19 }], 'Mathématiques')).toBeUndefined();
+  });
+
   it('looks only inside the block’s origin and says when the words are not there', () => {
     expect(locateInFile(file, [{ start: 0, end: 5 }], 'en 2025')).toBeUndefined();
     expect(locateInFile(file, origin, 'not in the file')).toBeUndefined();

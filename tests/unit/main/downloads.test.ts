@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAllowedDownload, reportSaveDialogOptions } from '../../../src/main/downloads';
+
+describe('downloads in the Electron shell', () => {
+  it('lets only blob: URLs (the reports the page made) download', () => {
+    expect(isAllowedDownload('blob:file:///5e1c7b9e-1111-2222-3333-444455556666')).toBe(true);
+    expect(isAllowedDownload('blob:null/5e1c7b9e')).toBe(true);
+    expect(isAllowedDownload('https://example.org/x.pdf')).toBe(false);
+    expect(isAllowedDownload('file:///etc/passwd')).toBe(false);
+    expect(isAllowedDownload('data:application/pdf;base64,JVBE')).toBe(false);
+  });
+
+  it('offers a save dialog in Documents under the suggested name, with its file type first', () => {
+    const o = reportSaveDialogOptions('synopsis-report-2026-01-31.pdf', '/home/a/Documents');
+    expect(o.defaultPath).toBe(path.join('/home/a/Documents', 'synopsis-report-2026-01-31.pdf'));
+    expect(o.filters?.[0]).toEqual({ name: 'PDF document', extensions: ['pdf'] });
+    expect(o.filters?.at(-1)?.extensions).toEqual(['*']);
+    expect(reportSaveDialogOptions('r.csv', '/d').filters?.[0]?.extensions).toEqual(['csv']);
+  });
+
+  it('never lets a suggested name choose the folder', () => {
+    expect(reportSaveDialogOptions('../../.bashrc', '/d').defaultPath).toBe(path.join('/d', 'bashrc'));
+    expect(reportSaveDialogOptions('..\\..\\x.html', '/d').defaultPath).toBe(path.join('/d', 'x.html'));
+    expect(reportSaveDialogOptions('', '/d').defaultPath).toBe(path.join('/d', 'synopsis-report'));
+  });
+});
