@@ -58,13 +58,26 @@ test('matrix → a theme → a link’s texts → the reading panes go to the pa
   await expect(card(page, 'Pour soutenir la croissance numérique').locator('.linked-badge')).toHaveText(/Linked: continues/);
   await handover.getByRole('button', { name: /^Links \(\d+\)$/ }).click();
 
-  // A link: its relation, similarity and evidence; the two texts, their shared words marked.
+  // A link: its relation, similarity and evidence; its word diff, though the texts are worded differently:
+  // one deletion and one insertion around what they share ("les trois pays").
   const link = linkRow(page, 'seamless handover', 'Pour soutenir la croissance numérique');
   await expect(link.locator('.relation-badge')).toHaveText(/continues/);
   await expect(link.locator('.evidence')).toContainText('concept: Connectivity');
+  await link.getByRole('button', { name: 'Show word diff' }).click();
+  const words = link.locator('.diff-text');
+  await expect(words.locator('span:not(.visually-hidden)', { hasText: /\p{L}{3,}/u }).first()).toBeVisible();
+  await expect(words.locator('del').first()).toBeVisible();
+  await expect(words.locator('ins').first()).toBeVisible();
+  expect(await words.locator('del, ins').count()).toBeLessThanOrEqual(6);
+  await expect(link.locator('.diff-summary')).toContainText(/[1-9]\d* words? shared/);
+  await link.scrollIntoViewIfNeeded();
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: 'test-results/screens/compare-link-diff.png' });
+  // "Compare the texts", the extra: both texts whole, the terms that linked them marked.
   await link.getByRole('button', { name: 'Compare the texts' }).click();
-  await expect(link.locator('.link-diff .diff-side')).toHaveCount(2);
-  await expect(link.locator('.link-diff mark.shared-term').first()).toBeVisible();
+  await expect(link.locator('.link-texts .diff-side')).toHaveCount(2);
+  await expect(link.locator('.link-texts mark.shared-term').first()).toBeVisible();
+  await link.getByRole('button', { name: 'Hide word diff' }).click();
   await link.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/compare-link-texts.png' });
 
@@ -355,11 +368,9 @@ test('axe-core finds no serious or critical violation on the Compare view, light
   await matrix(page).getByRole('button', { name: 'Digital identity', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(view(page).getByRole('heading', { level: 3, name: 'Digital identity' })).toBeFocused();
-  await view(page)
-    .locator('.link-row')
-    .first()
-    .getByRole('button', { name: /Compare the texts|Show word diff/ })
-    .click();
+  const first = view(page).locator('.link-row').first();
+  await first.getByRole('button', { name: 'Show word diff' }).click();
+  await first.getByRole('button', { name: 'Compare the texts' }).click();
   expect(await seriousViolations(page)).toEqual([]);
   await page.locator('.toolbar').getByRole('combobox', { name: 'Theme' }).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

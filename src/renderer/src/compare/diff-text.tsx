@@ -7,41 +7,16 @@ import { diffSegments, diffStats, isWholeReplacement, sharedTermRanges, sideText
 /**
  * A link's word diff: deleted words struck through, inserted words underlined, each run named for
  * screen readers ("deleted: …", "inserted: …"), with a legend naming the two sources and a count
- * of words. Texts too different to diff word by word are shown one after the other.
+ * of words. The core's word diff keeps only meaningful shared runs, so it reads as a few changes;
+ * when the texts share no meaningful word the whole of each is marked, and the summary says so
+ * (`LinkTexts` then shows them one after the other with their shared terms).
  */
-export function DiffText(props: {
-  ops: readonly DiffOp[];
-  lang: LangCode;
-  before: string;
-  after: string;
-  note?: string;
-  /** Terms the link's evidence names: marked in both texts when they are too different to diff. */
-  terms?: readonly string[];
-}): ReactNode {
+export function DiffText(props: { ops: readonly DiffOp[]; lang: LangCode; before: string; after: string; note?: string }): ReactNode {
   const { t } = useTranslation();
   const segments = diffSegments(props.ops);
   if (segments.length === 0) return <p className="diff-empty">{t('compare.diff.none')}</p>;
   const stats = diffStats(segments);
   const lang = props.lang === 'und' ? undefined : props.lang;
-  if (isWholeReplacement(segments)) {
-    const { before, after } = sideTexts(segments);
-    return (
-      <div className="diff whole">
-        <p className="diff-summary">
-          {t('compare.diff.tooDifferent')}
-          {props.terms && props.terms.length > 0 ? ` ${t('compare.diff.sharedMarked')}` : ''}
-        </p>
-        <p className="diff-side" lang={lang}>
-          <span className="diff-side-label">{props.before}: </span>
-          <WithTerms text={before} terms={props.terms ?? []} />
-        </p>
-        <p className="diff-side" lang={lang}>
-          <span className="diff-side-label">{props.after}: </span>
-          <WithTerms text={after} terms={props.terms ?? []} />
-        </p>
-      </div>
-    );
-  }
   return (
     <div className="diff">
       <p className="diff-legend">
@@ -69,7 +44,43 @@ export function DiffText(props: {
           ),
         )}
       </p>
-      <p className="diff-summary">{t('compare.diff.stats', { shared: stats.shared, deleted: stats.deleted, inserted: stats.inserted })}</p>
+      <p className="diff-summary">
+        {t('compare.diff.stats', { shared: stats.shared, deleted: stats.deleted, inserted: stats.inserted })}
+        {isWholeReplacement(segments) ? ` ${t('compare.diff.nothingShared')}` : ''}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * "Compare the texts": the two texts the diff was made from, the earlier then the later, with the
+ * terms the link's evidence names marked in both (bold and dotted underline, not colour alone):
+ * for reading two rewritten sentences whole, beside the word diff.
+ */
+export function LinkTexts(props: {
+  ops: readonly DiffOp[];
+  lang: LangCode;
+  before: string;
+  after: string;
+  terms: readonly string[];
+}): ReactNode {
+  const { t } = useTranslation();
+  const { before, after } = sideTexts(diffSegments(props.ops));
+  const lang = props.lang === 'und' ? undefined : props.lang;
+  return (
+    <div className="diff whole">
+      <p className="diff-summary">
+        {t('compare.diff.textsIntro')}
+        {props.terms.length > 0 ? ` ${t('compare.diff.sharedMarked')}` : ''}
+      </p>
+      <p className="diff-side" lang={lang}>
+        <span className="diff-side-label">{props.before}: </span>
+        <WithTerms text={before} terms={props.terms} />
+      </p>
+      <p className="diff-side" lang={lang}>
+        <span className="diff-side-label">{props.after}: </span>
+        <WithTerms text={after} terms={props.terms} />
+      </p>
     </div>
   );
 }

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Commitment, CommitmentLink, LinkRelation } from '../../../shared/commitments';
 import type { UiLocale } from '../../../shared/workspace';
 import type { CompareController } from './use-compare';
-import { DiffText } from './diff-text';
-import { diffSegments, isWholeReplacement } from './diff-view';
+import { DiffText, LinkTexts } from './diff-text';
 import { excerpt, parseEvidence, similarityWords } from './format';
 import type { CompareSlots } from './slots';
 import type { LinkView } from './view-model';
@@ -36,12 +35,13 @@ export function LinkRow(props: {
   const showFrom = !props.own?.has(from.id);
   const showTo = !props.own?.has(to.id);
   const { names } = props.controller;
+  // The word diff, and "Compare the texts" (both texts whole, their shared terms marked) as an extra.
   const [open, setOpen] = useState(false);
+  const [textsOpen, setTextsOpen] = useState(false);
   const diffId = useId();
+  const textsId = useId();
   const base = link.diffBase ? props.controller.comparison?.commitments.find((c) => c.id === link.diffBase) : undefined;
   const decision = decisionFor(props.controller, link);
-  // Texts too different to diff word by word are compared whole, their shared terms marked.
-  const whole = isWholeReplacement(diffSegments(link.diff));
   const terms = link.evidence.flatMap((e) => {
     const p = parseEvidence(e);
     return p.kind === 'term' ? [p.text] : [];
@@ -100,14 +100,13 @@ export function LinkRow(props: {
       ) : null}
       <div className="link-actions">
         <button type="button" aria-expanded={open} aria-controls={diffId} onClick={() => setOpen((v) => !v)}>
-          {whole
-            ? open
-              ? t('compare.link.hideTexts')
-              : t('compare.link.showTexts')
-            : open
-              ? t('compare.link.hideDiff')
-              : t('compare.link.showDiff')}
+          {open ? t('compare.link.hideDiff') : t('compare.link.showDiff')}
         </button>
+        {link.diff.length > 0 ? (
+          <button type="button" aria-expanded={textsOpen} aria-controls={textsId} onClick={() => setTextsOpen((v) => !v)}>
+            {textsOpen ? t('compare.link.hideTexts') : t('compare.link.showTexts')}
+          </button>
+        ) : null}
         {link.origin === 'auto' ? (
           <button
             type="button"
@@ -149,9 +148,13 @@ export function LinkRow(props: {
             lang={to.lang}
             before={names.source(from.sourceId)}
             after={names.source(to.sourceId)}
-            terms={terms}
             {...(base && base.lang !== from.lang ? { note: t('compare.diff.base', { lang: t(`lang.${base.lang}`) }) } : {})}
           />
+        </div>
+      ) : null}
+      {textsOpen ? (
+        <div id={textsId} className="link-diff link-texts">
+          <LinkTexts ops={link.diff} lang={to.lang} before={names.source(from.sourceId)} after={names.source(to.sourceId)} terms={terms} />
         </div>
       ) : null}
     </li>

@@ -189,7 +189,9 @@ const en = {
   evidence: { concept: 'concept: {{label}}', term: '“{{term}}”', anchor: '{{anchor}}' },
   diff: {
     none: 'No word diff for this link (the texts are in different languages without a translation).',
-    tooDifferent: 'The texts differ too much for a word-by-word diff: the earlier one, then the later one.',
+    textsIntro: 'The earlier text, then the later one.',
+    nothingShared:
+      'The texts share no meaningful word: “Compare the texts” shows them one after the other, with the terms that linked them.',
     sharedMarked: 'The words they share are in bold.',
     struck: 'struck through',
     underlined: 'underlined',
@@ -465,7 +467,9 @@ const fr: CompareCatalog = {
   evidence: { concept: 'concept : {{label}}', term: '« {{term}} »', anchor: '{{anchor}}' },
   diff: {
     none: 'Pas de différences mot à mot pour ce lien (textes en langues différentes, sans traduction).',
-    tooDifferent: 'Les textes diffèrent trop pour une comparaison mot à mot : le premier, puis le suivant.',
+    textsIntro: 'Le texte antérieur, puis le suivant.',
+    nothingShared:
+      'Les textes n’ont aucun mot significatif en commun : « Comparer les textes » les montre l’un après l’autre, avec les termes qui les relient.',
     sharedMarked: 'Les mots qu’ils partagent sont en gras.',
     struck: 'barré',
     underlined: 'souligné',
@@ -743,7 +747,8 @@ const nl: CompareCatalog = {
   evidence: { concept: 'begrip: {{label}}', term: '“{{term}}”', anchor: '{{anchor}}' },
   diff: {
     none: 'Geen woordverschillen voor deze koppeling (teksten in verschillende talen zonder vertaling).',
-    tooDifferent: 'De teksten verschillen te veel voor een vergelijking woord voor woord: eerst de eerdere, dan de latere.',
+    textsIntro: 'Eerst de eerdere tekst, dan de latere.',
+    nothingShared: 'De teksten delen geen betekenisvol woord: „De teksten vergelijken” toont ze na elkaar, met de termen die ze verbinden.',
     sharedMarked: 'De woorden die ze delen staan vet.',
     struck: 'doorgehaald',
     underlined: 'onderstreept',
