@@ -24,7 +24,10 @@ describe('the Electron shell’s strings', () => {
 
   it('are translated: no English left in French or Dutch but names and formats', () => {
     const english = new Map(entries(en));
-    for (const [locale, strings] of [['fr', fr], ['nl', nl]] as const)
+    for (const [locale, strings] of [
+      ['fr', fr],
+      ['nl', nl],
+    ] as const)
       for (const [key, value] of entries(strings))
         if (!SAME[locale].includes(key)) expect(value, `${locale} ${key}`).not.toBe(english.get(key));
   });
