@@ -3,6 +3,7 @@ import type { Workspace } from '../../src/shared/workspace';
 import { en } from '../../src/renderer/src/i18n/en';
 import { fr } from '../../src/renderer/src/i18n/fr';
 import { nl } from '../../src/renderer/src/i18n/nl';
+import { SHORTCUTS } from '../../src/renderer/src/shortcuts';
 import { ANSWER, atReadingLine, MEETING, openPanes, pane, scroller, settled, wheel } from './reading';
 import { expect, test } from './shell';
 
@@ -225,5 +226,29 @@ for (const [locale, catalog, heading] of [
     }
     await page.getByRole('tab', { name: translated.get('side.sources')! }).click();
     await page.screenshot({ path: `test-results/screens/reading-ui-${locale}.png` });
+  });
+}
+
+for (const [locale, catalog] of [
+  ['en', en],
+  ['fr', fr],
+  ['nl', nl],
+] as const) {
+  test(`the help (F1) lists every shortcut, in ${locale}`, async ({ page, shell }) => {
+    await page.goto(shell.url);
+    await expect(page.locator('.source-card')).toHaveCount(5);
+    await page.getByLabel('Interface language').selectOption(locale);
+    await page.locator('.toolbar .brand').click();
+    await page.keyboard.press('F1');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const rows = dialog.locator('table.shortcuts tr');
+    await expect(rows).toHaveCount(SHORTCUTS.length);
+    const text = new Map(strings(catalog));
+    for (const [i, shortcut] of SHORTCUTS.entries()) {
+      await expect(rows.nth(i).locator('th')).toHaveText(shortcut.keys);
+      await expect(rows.nth(i).locator('td')).toHaveText(text.get(shortcut.action)!);
+    }
+    await dialog.screenshot({ path: `test-results/screens/reading-help-${locale}.png` });
   });
 }

@@ -87,7 +87,12 @@ export function Toolbar(props: {
             </option>
           ))}
         </select>
-        <select value={props.theme} onChange={(e) => props.onTheme(e.target.value as ThemeChoice)} aria-label={t('toolbar.theme')}>
+        <select
+          value={props.theme}
+          onChange={(e) => props.onTheme(e.target.value as ThemeChoice)}
+          aria-label={t('toolbar.theme')}
+          title={`${t('toolbar.theme')} (Ctrl+Shift+D)`}
+        >
           <option value="system">{t('toolbar.themeSystem')}</option>
           <option value="light">{t('toolbar.themeLight')}</option>
           <option value="dark">{t('toolbar.themeDark')}</option>

@@ -144,6 +144,7 @@ export const en = {
       font: 'Larger / smaller / actual text size',
       theme: 'Light or dark theme',
       help: 'This help',
+      openFolder: 'Open a folder of sources (in the browser: Open folder… in the toolbar)',
     },
     version: 'Version',
     corpus: 'Corpus folder',

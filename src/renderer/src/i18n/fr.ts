@@ -144,6 +144,7 @@ export const fr: Catalog = {
       font: 'Texte plus grand / plus petit / taille réelle',
       theme: 'Thème clair ou sombre',
       help: 'Cette aide',
+      openFolder: 'Ouvrir un dossier de sources (dans le navigateur : Ouvrir un dossier… dans la barre d’outils)',
     },
     version: 'Version',
     corpus: 'Dossier du corpus',

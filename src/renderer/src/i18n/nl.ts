@@ -144,6 +144,7 @@ export const nl: Catalog = {
       font: 'Grotere / kleinere / werkelijke tekstgrootte',
       theme: 'Licht of donker thema',
       help: 'Deze hulp',
+      openFolder: 'Een map met bronnen openen (in de browser: Map openen… in de werkbalk)',
     },
     version: 'Versie',
     corpus: 'Map van het corpus',
