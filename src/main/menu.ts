@@ -76,6 +76,7 @@ export function buildMenuTemplate(
         { label: s.view.relatedPassages, click: () => actions.send('follow-passage') },
         { type: 'separator' },
         { label: s.view.sidePanel, accelerator: 'CmdOrCtrl+B', click: () => actions.send('toggle-side-panel') },
+        { label: s.view.compare, accelerator: 'CmdOrCtrl+Shift+K', click: () => actions.send('toggle-compare') },
         { label: s.view.annotations, click: () => actions.send('show-annotations') },
         { label: s.view.toggleTheme, accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
         { label: s.view.fontBigger, accelerator: 'CmdOrCtrl+Plus', click: () => actions.send('font-bigger') },

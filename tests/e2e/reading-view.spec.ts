@@ -74,8 +74,11 @@ test('a passage on digital identity brings the 2025 meeting to its business digi
   page,
   shell,
 }) => {
+  // The comparison (for the linked-commitment reason) is computed in the background after start; following never waits for it.
+  const compared = page.waitForResponse((r) => r.url().endsWith('/api/compare'), { timeout: 45_000 });
   await page.goto(shell.url);
   await openPanes(page, THREE);
+  await compared;
   // Through the outline, to the Assembly's first numbered recommendation (online identification).
   await pane(page, 0).getByRole('button', { name: 'Outline' }).click();
   await page.locator('.outline-popover button', { hasText: 'multimiddelenmarkt' }).click();
@@ -91,8 +94,11 @@ test('a passage on digital identity brings the 2025 meeting to its business digi
   await settled(page, 2);
   const meetingAt = (await atReadingLine(page, 2))!;
   expect(meetingAt.text).toMatch(/^Une carte d’identité numérique pour les entreprises/);
-  // The reason: shared terms (and the same theme, when the contract offers the codebook).
+  // The reason: the linked commitment (the Compare view's links), shared terms, and the codebook theme (the
+  // business digital identity is a cue term of digital-identity).
   await expect(pane(page, 2).locator('.follow-note')).toContainText(/identité|Digital identity/);
+  await expect(pane(page, 2).locator('.follow-note')).toContainText(/same themes?: Digital identity/);
+  await expect(pane(page, 2).locator('.follow-note')).toContainText('linked commitment (weakens)');
   await expect(pane(page, 1).locator('.follow-note')).toContainText('translation');
   await settled(page, 1);
   expect((await atReadingLine(page, 1))!.text).toContain('Outre la reconnaissance de l');

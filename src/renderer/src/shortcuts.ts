@@ -27,6 +27,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Ctrl/⌘+B', action: 'help.keys.side', commands: ['toggle-side-panel'] },
   { keys: 'Ctrl/⌘+ + / − / 0', action: 'help.keys.font', commands: ['font-bigger', 'font-smaller', 'font-reset'] },
   { keys: 'Ctrl/⌘+Shift+D', action: 'help.keys.theme', commands: ['toggle-theme'] },
+  { keys: 'Ctrl/⌘+Shift+K', action: 'compare.helpKey', commands: ['toggle-compare'] },
   { keys: 'Ctrl/⌘+Shift+H', action: 'annotations.help.annotate', commands: ['annotate-selection'] },
   { keys: 'Ctrl/⌘+Z / Ctrl/⌘+Shift+Z', action: 'annotations.help.undo', commands: ['undo', 'redo'] },
   { keys: 'Ctrl/⌘+Shift+E', action: 'export.shortcut', commands: ['export-report'] },

@@ -52,6 +52,10 @@ describe('application menu', () => {
     expect(accel('Undo')).toBe('CmdOrCtrl+Z');
     expect(accel('Redo')).toBe('CmdOrCtrl+Shift+Z');
     expect(accel('Annotate Selection…')).toBe('CmdOrCtrl+Shift+H');
+    expect(accel('Compare')).toBe('CmdOrCtrl+Shift+K');
+    // No two items share a shortcut.
+    const keys = items.map((i) => i.accelerator).filter((a): a is string => typeof a === 'string');
+    expect(new Set(keys).size).toBe(keys.length);
     expect(flatten(buildMenuTemplate(actions, { isMac: true, isPackaged: true })).find((i) => i.label === 'Back')?.accelerator).toBe(
       'Cmd+[',
     );

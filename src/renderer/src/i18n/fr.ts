@@ -1,4 +1,5 @@
 import { annotationsStrings } from './annotations';
+import { compareStrings } from './compare';
 import type { Catalog } from './en';
 import { exportStrings } from './export';
 
@@ -123,7 +124,7 @@ export const fr: Catalog = {
       terms: 'termes communs : {{terms}}',
       search: 'correspond à la recherche « {{query}} »',
       commitment: 'engagement lié',
-      commitmentNamed: 'engagement lié : {{label}}',
+      commitmentNamed: 'engagement lié ({{label}})',
     },
   },
   history: { wentBack: 'Retour aux emplacements précédents.', wentForward: 'De nouveau en avant.' },
@@ -160,4 +161,5 @@ export const fr: Catalog = {
   annotations: annotationsStrings.fr,
   export: exportStrings.fr,
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
+  compare: compareStrings.fr,
 };
