@@ -6,6 +6,7 @@ import { benchIngest } from './bench/ingest';
 import { benchReport, benchReportReal } from './bench/report';
 import { benchScroll } from './bench/scroll';
 import { benchSearch } from './bench/search';
+import { benchWordDiff } from './bench/word-diff';
 
 /**
  * `npm run bench`: every stage's medians as one JSON document on stdout (also written to
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     search: benchSearch,
     scroll: benchScroll,
     annotations: benchAnnotations,
+    wordDiff: () => benchWordDiff(),
   };
   const results: Record<string, object> = {};
   for (const [name, run] of Object.entries(stages)) {

@@ -22,7 +22,7 @@ import type { CommitmentList, CommitmentQuery, Comparison, CompareRequest } from
 import type { CurationDecision, CurationList, CurationRequest } from '../shared/curation';
 import { CommitmentsService } from './commitments-host';
 import type { StepControl } from './drive-steps';
-import type { Workspace } from '../shared/workspace';
+import type { Preferences, Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
 import { CorpusError, loadCorpus, type LoadedCorpus } from './corpus';
@@ -54,6 +54,7 @@ export class ReaderHost implements ReaderApi {
   private readonly commitments: CommitmentsService;
   private readonly reports: ReportJobs;
   private readonly searchService: SearchService;
+  private readonly preferencesListeners = new Set<(preferences: Preferences) => void>();
 
   constructor(private readonly options: HostOptions) {
     this.corpusDir = options.corpusDir;
@@ -155,8 +156,8 @@ export class ReaderHost implements ReaderApi {
     return this.workspace.load();
   }
 
-  updateWorkspace(arg: WorkspaceUpdate): Promise<Workspace> {
-    return this.workspace.update(
+  async updateWorkspace(arg: WorkspaceUpdate): Promise<Workspace> {
+    const written = await this.workspace.update(
       (current) => ({
         ...current,
         layout: arg.layout ?? current.layout,
@@ -164,6 +165,29 @@ export class ReaderHost implements ReaderApi {
       }),
       arg.baseRevision,
     );
+    if (arg.preferences) this.tellPreferences(written.preferences);
+    return written;
+  }
+
+  /**
+   * Tells the process that owns this host when the preferences were written, with the new ones:
+   * what a shell draws itself (Electron's menus, in the interface language) follows the choice
+   * the renderer made through `updateWorkspace`. Not part of the ReaderApi: no adapter exposes
+   * it. Returns the unsubscribe.
+   */
+  onPreferencesChanged(listener: (preferences: Preferences) => void): () => void {
+    this.preferencesListeners.add(listener);
+    return () => this.preferencesListeners.delete(listener);
+  }
+
+  private tellPreferences(preferences: Preferences): void {
+    for (const listener of this.preferencesListeners) {
+      try {
+        listener(preferences);
+      } catch {
+        // A listener's failure is its own: the preferences are written and the caller gets them.
+      }
+    }
   }
 
   // Annotations: the pure functions of core/annotations decide; each change is ONE annotation,

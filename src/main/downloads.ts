@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SaveDialogOptions } from 'electron';
+import { shellStrings, type ShellStrings } from '../shared/shell-strings';
 
 /**
  * Downloads in the Electron shell, as pure functions tested without Electron. The renderer saves
@@ -13,28 +14,31 @@ export function isAllowedDownload(url: string): boolean {
   return url.startsWith('blob:');
 }
 
-/** File-type filters by extension, so the save dialog offers the report's own type first. */
-const FILTERS: Readonly<Record<string, { name: string; extensions: string[] }>> = {
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-  html: { name: 'Web page (HTML)', extensions: ['html', 'htm'] },
-  md: { name: 'Markdown', extensions: ['md'] },
-  csv: { name: 'CSV table', extensions: ['csv'] },
-  json: { name: 'JSON', extensions: ['json'] },
-};
+/** The extensions of each report type (its name is in the strings), so the save dialog offers the report's own type first. */
+const EXTENSIONS = { pdf: ['pdf'], html: ['html', 'htm'], md: ['md'], csv: ['csv'], json: ['json'] } as const;
+
+function reportType(ext: string): keyof typeof EXTENSIONS | undefined {
+  return Object.hasOwn(EXTENSIONS, ext) ? (ext as keyof typeof EXTENSIONS) : undefined;
+}
 
 /**
  * The save dialog for a report: titled, in the user's Documents folder under the name the host
- * suggested (only its last path segment: a name is never a place), with its file type.
+ * suggested (only its last path segment: a name is never a place), with its file type; worded in
+ * the interface language (`strings`, English by default).
  */
-export function reportSaveDialogOptions(suggestedName: string, documentsDir: string): SaveDialogOptions {
+export function reportSaveDialogOptions(
+  suggestedName: string,
+  documentsDir: string,
+  strings: ShellStrings['saveReport'] = shellStrings.en.saveReport,
+): SaveDialogOptions {
   const name = path.basename(suggestedName.replace(/\\/g, '/')).replace(/^\.+/, '') || 'synopsis-report';
   const ext = path.extname(name).slice(1).toLowerCase();
-  const filter = FILTERS[ext];
+  const type = reportType(ext);
   return {
-    title: 'Save the report',
-    buttonLabel: 'Save',
+    title: strings.title,
+    buttonLabel: strings.button,
     defaultPath: path.join(documentsDir, name),
-    filters: [...(filter ? [filter] : []), { name: 'All files', extensions: ['*'] }],
+    filters: [...(type ? [{ name: strings[type], extensions: [...EXTENSIONS[type]] }] : []), { name: strings.all, extensions: ['*'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }

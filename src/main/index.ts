@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { APP_VERSION, bundledCorpusDir } from '../host/locations';
 import { createReaderHost } from '../host/reader-host';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { MENU_CHANNEL, type ShellCommand } from '../shared/shell-commands';
+import { shellStrings } from '../shared/shell-strings';
+import { uiLocaleFromTags } from '../shared/ui-locale';
+import { installLocalizedMenu } from './app-menu';
 import { isAllowedDownload, reportSaveDialogOptions } from './downloads';
 import { isAllowedExternalUrl, shouldAllowNavigation } from './guards';
 import { registerApi } from './ipc';
@@ -56,6 +59,11 @@ void app.whenReady().then(() => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 
+  // Main's own words (menus, dialogs) in the interface language: the user's choice kept in the
+  // workspace, else the system's. Electron gives the renderer navigator.languages = app.getLocale()
+  // then the OS's preferred languages; main reads the same list, so both pick the same language.
+  const strings = () => shellStrings[menu.locale()];
+
   // Reports are saved as downloads of blob: URLs the renderer makes (File › Export Report…):
   // each becomes a save dialog; any other download is refused.
   session.defaultSession.on('will-download', (event, item) => {
@@ -63,7 +71,7 @@ void app.whenReady().then(() => {
       event.preventDefault();
       return;
     }
-    item.setSaveDialogOptions(reportSaveDialogOptions(item.getFilename(), app.getPath('documents')));
+    item.setSaveDialogOptions(reportSaveDialogOptions(item.getFilename(), app.getPath('documents'), strings().saveReport));
   });
 
   registerApi(host, () => mainWindow?.webContents.mainFrame, appEntry);
@@ -71,29 +79,30 @@ void app.whenReady().then(() => {
   const about = (): void => {
     void dialog.showMessageBox({
       type: 'info',
-      title: 'About Synopsis',
+      title: strings().help.about,
       message: `Synopsis ${APP_VERSION}`,
-      detail: 'A comparative reader for policy documents.',
+      detail: strings().dialogs.aboutDetail,
     });
   };
   const openFolder = async (): Promise<void> => {
-    const choice = await dialog.showOpenDialog({ title: 'Open a folder of sources', properties: ['openDirectory'] });
+    const choice = await dialog.showOpenDialog({ title: strings().dialogs.openFolderTitle, properties: ['openDirectory'] });
     const dir = choice.filePaths[0];
     if (choice.canceled || !dir) return;
     try {
       await host.openCorpus({ dir });
       send('corpus-changed');
     } catch (err) {
-      dialog.showErrorBox('The folder could not be opened', err instanceof Error ? err.message : String(err));
+      dialog.showErrorBox(strings().dialogs.openFolderFailed, err instanceof Error ? err.message : String(err));
     }
   };
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
+  const menu = installLocalizedMenu(
+    host,
+    (locale) =>
       buildMenuTemplate(
         { openFolder: () => void openFolder(), send, about },
-        { isMac: process.platform === 'darwin', isPackaged: app.isPackaged },
+        { isMac: process.platform === 'darwin', isPackaged: app.isPackaged, locale },
       ),
-    ),
+    uiLocaleFromTags([app.getLocale(), ...app.getPreferredSystemLanguages()]),
   );
 
   mainWindow = createWindow();

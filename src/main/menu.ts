@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellCommand } from '../shared/shell-commands';
+import { shellStrings } from '../shared/shell-strings';
+import type { UiLocale } from '../shared/workspace';
 
 /** What the menu can ask of the app; main wires these to dialogs, the host and the renderer. */
 export interface MenuActions {
@@ -10,90 +12,97 @@ export interface MenuActions {
 
 /**
  * The application menu (File, Edit, View, Window, Help) as data, built by a pure function so it
- * can be tested. Only features that exist get an item: no disabled placeholders.
+ * can be tested. Only features that exist get an item: no disabled placeholders. Labels are in
+ * the interface language (`locale`, English by default; src/shared/shell-strings.ts), role items
+ * included; accelerators and roles are the same in every language.
  */
-export function buildMenuTemplate(actions: MenuActions, options: { isMac: boolean; isPackaged: boolean }): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(
+  actions: MenuActions,
+  options: { isMac: boolean; isPackaged: boolean; locale?: UiLocale },
+): MenuItemConstructorOptions[] {
+  const s = shellStrings[options.locale ?? 'en'];
   const template: MenuItemConstructorOptions[] = [];
   if (options.isMac) {
     template.push({
       label: 'Synopsis',
       submenu: [
-        { label: 'About Synopsis', click: actions.about },
+        { label: s.help.about, click: actions.about },
         { type: 'separator' },
-        { role: 'hide' },
-        { role: 'hideOthers' },
-        { role: 'unhide' },
+        { role: 'hide', label: s.app.hide },
+        { role: 'hideOthers', label: s.app.hideOthers },
+        { role: 'unhide', label: s.app.unhide },
         { type: 'separator' },
-        { role: 'quit' },
+        { role: 'quit', label: s.app.quit },
       ],
     });
   }
   template.push(
     {
-      label: '&File',
+      label: s.menuBar.file,
       submenu: [
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: actions.openFolder },
-        { label: 'Export Report…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('export-report') },
+        { label: s.file.openFolder, accelerator: 'CmdOrCtrl+O', click: actions.openFolder },
+        { label: s.file.exportReport, accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.send('export-report') },
         { type: 'separator' },
-        { label: 'Export Annotations…', click: () => actions.send('export-annotations') },
-        { label: 'Import Annotations…', click: () => actions.send('import-annotations') },
+        { label: s.file.exportAnnotations, click: () => actions.send('export-annotations') },
+        { label: s.file.importAnnotations, click: () => actions.send('import-annotations') },
         { type: 'separator' },
-        options.isMac ? { role: 'close' } : { role: 'quit' },
+        options.isMac ? { role: 'close', label: s.window.close } : { role: 'quit', label: s.file.quit },
       ],
     },
     {
-      label: '&Edit',
+      label: s.menuBar.edit,
       submenu: [
         // Undo and redo go to the renderer: it undoes annotation changes, or the typing in a text field.
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
-        { label: 'Redo', accelerator: options.isMac ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
+        { label: s.edit.undo, accelerator: 'CmdOrCtrl+Z', click: () => actions.send('undo') },
+        { label: s.edit.redo, accelerator: options.isMac ? 'Cmd+Shift+Z' : 'CmdOrCtrl+Shift+Z', click: () => actions.send('redo') },
         { type: 'separator' },
-        { label: 'Annotate Selection…', accelerator: 'CmdOrCtrl+Shift+H', click: () => actions.send('annotate-selection') },
+        { label: s.edit.annotateSelection, accelerator: 'CmdOrCtrl+Shift+H', click: () => actions.send('annotate-selection') },
         { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: s.edit.cut },
+        { role: 'copy', label: s.edit.copy },
+        { role: 'paste', label: s.edit.paste },
+        { role: 'selectAll', label: s.edit.selectAll },
       ],
     },
     {
-      label: '&View',
+      label: s.menuBar.view,
       submenu: [
-        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
-        { label: 'Find Next', accelerator: 'F3', click: () => actions.send('find-next') },
-        { label: 'Find Previous', accelerator: 'Shift+F3', click: () => actions.send('find-previous') },
+        { label: s.view.find, accelerator: 'CmdOrCtrl+F', click: () => actions.send('find') },
+        { label: s.view.findNext, accelerator: 'F3', click: () => actions.send('find-next') },
+        { label: s.view.findPrevious, accelerator: 'Shift+F3', click: () => actions.send('find-previous') },
         { type: 'separator' },
-        { label: 'Back', accelerator: options.isMac ? 'Cmd+[' : 'Alt+Left', click: () => actions.send('history-back') },
-        { label: 'Forward', accelerator: options.isMac ? 'Cmd+]' : 'Alt+Right', click: () => actions.send('history-forward') },
-        { label: 'Related Passages', click: () => actions.send('follow-passage') },
+        { label: s.view.back, accelerator: options.isMac ? 'Cmd+[' : 'Alt+Left', click: () => actions.send('history-back') },
+        { label: s.view.forward, accelerator: options.isMac ? 'Cmd+]' : 'Alt+Right', click: () => actions.send('history-forward') },
+        { label: s.view.relatedPassages, click: () => actions.send('follow-passage') },
         { type: 'separator' },
-        { label: 'Side Panel', accelerator: 'CmdOrCtrl+B', click: () => actions.send('toggle-side-panel') },
-        { label: 'Annotations', click: () => actions.send('show-annotations') },
-        { label: 'Toggle Dark Theme', accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
-        { label: 'Larger Text', accelerator: 'CmdOrCtrl+Plus', click: () => actions.send('font-bigger') },
-        { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.send('font-smaller') },
-        { label: 'Actual Text Size', accelerator: 'CmdOrCtrl+0', click: () => actions.send('font-reset') },
+        { label: s.view.sidePanel, accelerator: 'CmdOrCtrl+B', click: () => actions.send('toggle-side-panel') },
+        { label: s.view.compare, accelerator: 'CmdOrCtrl+Shift+K', click: () => actions.send('toggle-compare') },
+        { label: s.view.annotations, click: () => actions.send('show-annotations') },
+        { label: s.view.toggleTheme, accelerator: 'CmdOrCtrl+Shift+D', click: () => actions.send('toggle-theme') },
+        { label: s.view.fontBigger, accelerator: 'CmdOrCtrl+Plus', click: () => actions.send('font-bigger') },
+        { label: s.view.fontSmaller, accelerator: 'CmdOrCtrl+-', click: () => actions.send('font-smaller') },
+        { label: s.view.fontReset, accelerator: 'CmdOrCtrl+0', click: () => actions.send('font-reset') },
         { type: 'separator' },
-        { role: 'reload' },
-        { role: 'togglefullscreen' },
-        ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
+        { role: 'reload', label: s.view.reload },
+        { role: 'togglefullscreen', label: s.view.fullScreen },
+        ...(options.isPackaged ? [] : [{ role: 'toggleDevTools', label: s.view.devTools } as MenuItemConstructorOptions]),
       ],
     },
     {
-      label: '&Window',
+      label: s.menuBar.window,
       submenu: [
-        { label: 'Next Pane', accelerator: 'F6', click: () => actions.send('next-pane') },
-        { label: 'Previous Pane', accelerator: 'Shift+F6', click: () => actions.send('previous-pane') },
+        { label: s.window.nextPane, accelerator: 'F6', click: () => actions.send('next-pane') },
+        { label: s.window.previousPane, accelerator: 'Shift+F6', click: () => actions.send('previous-pane') },
         { type: 'separator' },
-        { role: 'minimize' },
-        { role: 'close' },
+        { role: 'minimize', label: s.window.minimize },
+        { role: 'close', label: s.window.close },
       ],
     },
     {
-      label: '&Help',
+      label: s.menuBar.help,
       submenu: [
-        { label: 'Keyboard Shortcuts', accelerator: 'F1', click: () => actions.send('help') },
-        { label: 'About Synopsis', click: actions.about },
+        { label: s.help.shortcuts, accelerator: 'F1', click: () => actions.send('help') },
+        { label: s.help.about, click: actions.about },
       ],
     },
   );

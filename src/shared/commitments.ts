@@ -181,5 +181,12 @@ export interface CompareRequest {
   /** Link threshold (0–1); default: the calibrated one (see docs/commitments.md). */
   readonly minSimilarity?: number;
   /** Granularity of the links' diffs; default `word`. */
-  readonly granularity?: 'word' | 'sentence' | 'char';
+  readonly granularity?: DiffGranularityName;
 }
+
+/**
+ * How a link's two texts are diffed: `word` (the default: aligned on meaningful words, short
+ * shared words folded into the edits), `token` (every shared token, the raw alignment),
+ * `sentence`, `char`. See docs/commitments.md, "Word diff".
+ */
+export type DiffGranularityName = 'word' | 'token' | 'sentence' | 'char';

@@ -223,7 +223,7 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
     .strictObject({
       sources: z.array(id).min(1).max(10).optional(),
       minSimilarity: z.number().min(0).max(1).optional(),
-      granularity: z.enum(['word', 'sentence', 'char']).optional(),
+      granularity: z.enum(['word', 'token', 'sentence', 'char']).optional(),
     })
     .optional(),
   getCodebook: noArg,

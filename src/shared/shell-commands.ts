@@ -29,6 +29,8 @@ export const SHELL_COMMANDS = [
   'import-annotations',
   // File › Export Report… (the browser toolbar has the same button).
   'export-report',
+  // The Compare view (View menu).
+  'toggle-compare',
 ] as const;
 
 export type ShellCommand = (typeof SHELL_COMMANDS)[number];

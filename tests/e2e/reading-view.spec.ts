@@ -3,6 +3,7 @@ import type { Workspace } from '../../src/shared/workspace';
 import { en } from '../../src/renderer/src/i18n/en';
 import { fr } from '../../src/renderer/src/i18n/fr';
 import { nl } from '../../src/renderer/src/i18n/nl';
+import { SHORTCUTS } from '../../src/renderer/src/shortcuts';
 import { ANSWER, atReadingLine, MEETING, openPanes, pane, scroller, settled, wheel } from './reading';
 import { expect, test } from './shell';
 
@@ -73,8 +74,11 @@ test('a passage on digital identity brings the 2025 meeting to its business digi
   page,
   shell,
 }) => {
+  // The comparison (for the linked-commitment reason) is computed in the background after start; following never waits for it.
+  const compared = page.waitForResponse((r) => r.url().endsWith('/api/compare'), { timeout: 45_000 });
   await page.goto(shell.url);
   await openPanes(page, THREE);
+  await compared;
   // Through the outline, to the Assembly's first numbered recommendation (online identification).
   await pane(page, 0).getByRole('button', { name: 'Outline' }).click();
   await page.locator('.outline-popover button', { hasText: 'multimiddelenmarkt' }).click();
@@ -90,8 +94,11 @@ test('a passage on digital identity brings the 2025 meeting to its business digi
   await settled(page, 2);
   const meetingAt = (await atReadingLine(page, 2))!;
   expect(meetingAt.text).toMatch(/^Une carte d’identité numérique pour les entreprises/);
-  // The reason: shared terms (and the same theme, when the contract offers the codebook).
+  // The reason: the linked commitment (the Compare view's links), shared terms, and the codebook theme (the
+  // business digital identity is a cue term of digital-identity).
   await expect(pane(page, 2).locator('.follow-note')).toContainText(/identité|Digital identity/);
+  await expect(pane(page, 2).locator('.follow-note')).toContainText(/same themes?: Digital identity/);
+  await expect(pane(page, 2).locator('.follow-note')).toContainText('linked commitment (weakens)');
   await expect(pane(page, 1).locator('.follow-note')).toContainText('translation');
   await settled(page, 1);
   expect((await atReadingLine(page, 1))!.text).toContain('Outre la reconnaissance de l');
@@ -219,5 +226,29 @@ for (const [locale, catalog, heading] of [
     }
     await page.getByRole('tab', { name: translated.get('side.sources')! }).click();
     await page.screenshot({ path: `test-results/screens/reading-ui-${locale}.png` });
+  });
+}
+
+for (const [locale, catalog] of [
+  ['en', en],
+  ['fr', fr],
+  ['nl', nl],
+] as const) {
+  test(`the help (F1) lists every shortcut, in ${locale}`, async ({ page, shell }) => {
+    await page.goto(shell.url);
+    await expect(page.locator('.source-card')).toHaveCount(5);
+    await page.getByLabel('Interface language').selectOption(locale);
+    await page.locator('.toolbar .brand').click();
+    await page.keyboard.press('F1');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const rows = dialog.locator('table.shortcuts tr');
+    await expect(rows).toHaveCount(SHORTCUTS.length);
+    const text = new Map(strings(catalog));
+    for (const [i, shortcut] of SHORTCUTS.entries()) {
+      await expect(rows.nth(i).locator('th')).toHaveText(shortcut.keys);
+      await expect(rows.nth(i).locator('td')).toHaveText(text.get(shortcut.action)!);
+    }
+    await dialog.screenshot({ path: `test-results/screens/reading-help-${locale}.png` });
   });
 }

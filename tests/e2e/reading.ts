@@ -184,7 +184,9 @@ export async function reveal(page: Page, index: number, selector: string, text?:
   for (let i = 0; i < 400 && (await target.count()) === 0; i++) {
     const before = await sc.evaluate((el) => el.scrollTop);
     await sc.evaluate((el) => (el.scrollTop += el.clientHeight * 0.8));
-    await page.waitForTimeout(20);
+    // Two frames: the virtualizer renders the rows of the new position before we look (a fixed
+    // delay is too short on a loaded machine, and the loop would scroll past the target).
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
     if ((await sc.evaluate((el) => el.scrollTop)) === before && (await target.count()) === 0) break;
   }
   await expect(target).toHaveCount(1);

@@ -11,9 +11,9 @@ export interface CompareResult {
   readonly method: Comparison['method'];
 }
 
-const GRANULARITIES = ['word', 'sentence', 'char'] as const;
+const GRANULARITIES = ['word', 'token', 'sentence', 'char'] as const;
 
-/** `compare [--sources a,b,c] [--min-similarity X] [--granularity word|sentence|char] [--json]`. */
+/** `compare [--sources a,b,c] [--min-similarity X] [--granularity word|token|sentence|char] [--json]`. */
 export const compareCommand = defineCommand<CompareResult>({
   name: 'compare',
   usage: 'compare [--sources a,b,c] [--min-similarity 0.2] [--granularity word]',
@@ -30,7 +30,7 @@ export const compareCommand = defineCommand<CompareResult>({
     }
     const granularity = stringOption(args, 'granularity');
     if (granularity !== undefined && !(GRANULARITIES as readonly string[]).includes(granularity)) {
-      throw new UsageError(`--granularity takes word, sentence or char (not "${granularity}").`);
+      throw new UsageError(`--granularity takes word, token, sentence or char (not "${granularity}").`);
     }
     if (sources && sources.length < 2) throw new UsageError('--sources needs at least two source ids, separated by commas.');
     const cmp = await api.compare({

@@ -1,16 +1,21 @@
 import { diffArrays, diffChars, diffSentences, type Change } from 'diff';
-import type { DiffOp } from '../../shared/commitments';
+import type { DiffGranularityName, DiffOp } from '../../shared/commitments';
+import type { LangCode } from '../../shared/model';
+import { semanticDiff, senseOf } from './semantic-diff';
 
 /**
  * How finely a link's two texts are compared: a small strategy object, not a branch in the
  * linker (jsdiff's own design: one `Diff` base, one tokenizer per granularity). Words are the
- * default: policy texts are reworded word by word; sentences suit long passages; characters
- * suit short labels and spelling variants.
+ * default: policy texts are reworded word by word; tokens give the raw alignment; sentences
+ * suit long passages; characters suit short labels and spelling variants. `lang` (the texts'
+ * language) tells the word strategy which words are stop words and how words stem.
  */
 export interface DiffGranularity {
-  readonly name: 'word' | 'sentence' | 'char';
-  diff(from: string, to: string): readonly DiffOp[];
+  readonly name: DiffGranularityName;
+  diff(from: string, to: string, lang?: LangCode): readonly DiffOp[];
 }
+
+export type { DiffGranularityName };
 
 function toOps(changes: readonly Change[]): DiffOp[] {
   const out: DiffOp[] = [];
@@ -31,45 +36,41 @@ export function wordTokens(text: string): string[] {
 }
 
 /**
- * Beyond this many edits two texts are shown as one replaced by the other: a word-by-word diff of
- * two different sentences only marks their articles as shared, and costs the most to compute.
+ * Beyond this many token edits two texts are shown as one replaced by the other. Only a safety
+ * bound for very long texts (jsdiff's array diff costs about tokens × edits): two commitments of
+ * a few hundred words each stay well under it. Deterministic, unlike jsdiff's `timeout`, so a
+ * report made twice is the same.
  */
-export const MAX_WORD_EDITS = 60;
+export const MAX_WORD_EDITS = 2000;
 
 /**
- * Words: jsdiff's array diff over word tokens (its own word diff re-tokenizes and post-processes
- * spaces, several times slower over a few hundred links).
+ * Tokens: jsdiff's array diff over word tokens, every shared token kept (its own word diff
+ * re-tokenizes and post-processes spaces, several times slower). The raw alignment: for two
+ * differently worded texts a confetti of one-word edits around shared articles and spaces,
+ * since the longest common subsequence of tokens is mostly spaces and stop words.
  */
-export const WORD_DIFF: DiffGranularity = {
-  name: 'word',
+export const TOKEN_DIFF: DiffGranularity = {
+  name: 'token',
   diff: (a, b) => {
-    const ta = wordTokens(a);
-    const tb = wordTokens(b);
-    if (sharedWordShare(ta, tb) < MIN_SHARED_WORDS) return replaced(a, b);
-    const changes = diffArrays(ta, tb, { maxEditLength: MAX_WORD_EDITS });
+    const changes = diffArrays(wordTokens(a), wordTokens(b), { maxEditLength: MAX_WORD_EDITS });
     if (!changes) return replaced(a, b);
     return toOps(changes.map((c) => ({ value: c.value.join(''), added: c.added, removed: c.removed, count: c.count })));
   },
 };
 
-/** Below this share of shared words (Dice, case-folded) two texts are shown as replaced whole. */
-export const MIN_SHARED_WORDS = 0.35;
-
-function sharedWordShare(a: readonly string[], b: readonly string[]): number {
-  const words = (t: readonly string[]): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const w of t) if (/[\p{L}\p{N}]/u.test(w)) m.set(w.toLowerCase(), (m.get(w.toLowerCase()) ?? 0) + 1);
-    return m;
-  };
-  const wa = words(a);
-  const wb = words(b);
-  let shared = 0;
-  let total = 0;
-  for (const n of wa.values()) total += n;
-  for (const n of wb.values()) total += n;
-  for (const [w, n] of wa) shared += 2 * Math.min(n, wb.get(w) ?? 0);
-  return total === 0 ? 1 : shared / total;
-}
+/**
+ * Words, the default (`semantic-diff.ts`): the texts aligned on their meaningful words first
+ * (stems, numbers, acronyms), then the semantic clean-up: shared stop words and short words
+ * between edits are folded into them, so what is left shared is what a reader compares
+ * ("marché numérique", "les trois pays", "citoyens", "2025"), and each change reads as one
+ * deletion and one insertion. Rewordings keep their small changes apart ("organiseront en
+ * {+novembre +}2025"). Every link gets a word diff; only two texts with no meaningful word in
+ * common come out as one replaced by the other.
+ */
+export const WORD_DIFF: DiffGranularity = {
+  name: 'word',
+  diff: (a, b, lang) => semanticDiff(wordTokens(a), wordTokens(b), senseOf(lang), MAX_WORD_EDITS) ?? replaced(a, b),
+};
 
 function replaced(a: string, b: string): DiffOp[] {
   return [...(a ? [{ op: 'delete' as const, text: a }] : []), ...(b ? [{ op: 'insert' as const, text: b }] : [])];
@@ -79,6 +80,7 @@ export const CHAR_DIFF: DiffGranularity = { name: 'char', diff: (a, b) => toOps(
 
 export const DIFF_GRANULARITIES: Readonly<Record<DiffGranularity['name'], DiffGranularity>> = {
   word: WORD_DIFF,
+  token: TOKEN_DIFF,
   sentence: SENTENCE_DIFF,
   char: CHAR_DIFF,
 };

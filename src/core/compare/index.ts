@@ -6,10 +6,13 @@ export {
   MAX_WORD_EDITS,
   SENTENCE_DIFF,
   sidesOf,
+  TOKEN_DIFF,
   WORD_DIFF,
   wordTokens,
   type DiffGranularity,
+  type DiffGranularityName,
 } from './diff-strategy';
+export { anchoredDiff, semanticCleanup, semanticDiff, senseOf, type WordSense } from './semantic-diff';
 export {
   buildFeatures,
   buildFeaturesInSteps,

@@ -425,7 +425,7 @@ export function makeLink(
     similarity: sim.score,
     relation: relationOf(from, to, sim),
     evidence: sim.evidence,
-    diff: base ? granularity.diff(base.text, to.text) : [],
+    diff: base ? granularity.diff(base.text, to.text, to.lang) : [],
     origin,
     ...(base && base !== from ? { diffBase: base.id } : {}),
   };

@@ -89,6 +89,8 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'itsme',
           'eidas',
           'authentification',
+          'identité d’entreprise numérique',
+          'identité numérique des entreprises',
         ],
         nl: [
           'digitale identiteit',
@@ -101,6 +103,8 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'itsme',
           'eidas',
           'authenticatie',
+          'digitale bedrijfsidentiteit',
+          'digitale identiteit van bedrijven',
         ],
         en: [
           'digital identity',
@@ -113,6 +117,8 @@ export const DEFAULT_CODEBOOK: Codebook = {
           'itsme',
           'eidas',
           'authentication',
+          'digital business identity',
+          'business digital identity',
         ],
       },
       [

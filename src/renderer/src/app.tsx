@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ReaderApi, SourceList } from '../../shared/contract';
-import type { IngestedDocument } from '../../shared/model';
+import type { IngestedDocument, Source } from '../../shared/model';
 import type { SearchHit } from '../../shared/search';
 import type { ShellCommand } from '../../shared/shell-commands';
 import { DEFAULT_PREFERENCES, type Preferences, type UiLocale } from '../../shared/workspace';
@@ -56,16 +56,21 @@ import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, tra
 import { cachedHitsForPane, hitLayer, stepHit, visibleResponse, type SearchState } from './search/search-view';
 import { useSearch } from './search/use-search';
 import { keyCommand } from './key-command';
+import { ANNOTATION_SLOTS } from './compare/annotation-slots';
+import { CompareSlot, CompareToggle } from './compare/compare-view';
+import { showPassage, type NavContext } from './compare/show-passage';
+import { useCompare, type CompareController } from './compare/use-compare';
 import { useAnnotations } from './annotations/use-annotations';
 
 /** How long after a jump the panes' own scrolling does not drive the linked panes (they were placed explicitly). */
 const SUPPRESS_SYNC_MS = 600;
 /** How long reading positions gather before they are written to the workspace. */
 const POSITION_SAVE_MS = 500;
+const NO_SOURCES: readonly Source[] = [];
 
 /**
- * Extra related-passage scorers (the commitments work adds "linked commitment" here), given the
- * documents loaded in the panes. See docs/reading-view.md.
+ * Extra related-passage scorers, given the documents loaded in the panes (the linked-commitment
+ * scorer comes with the Compare view's hook). See docs/reading-view.md.
  */
 export type ScorerFactory = (context: { readonly documents: () => ReadonlyMap<string, IngestedDocument> }) => readonly RelatedScorer[];
 
@@ -97,6 +102,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
   const search = useSearch(api);
   const searchInput = useRef<HTMLInputElement>(null);
   const [codebook, setCodebook] = useState<CodebookLike>();
+  const compareRef = useRef<CompareController>(undefined);
 
   const locale: UiLocale = preferences.locale ?? systemLocale();
   const lexicon = useMemo(() => (codebook ? lexiconFromCodebook(codebook, locale) : undefined), [codebook, locale]);
@@ -324,6 +330,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
           const d = readyDoc(id);
           return d ? syncIndexFor(d) : undefined;
         }),
+        ...(compareRef.current ? [compareRef.current.scorer()] : []),
         withFallback(searchTermsScorer({ search: (r) => api.search(r), stats }), localTermsScorer({ documents: readyDocs, stats })),
         ...(options.withSearch && response ? [searchHitsScorer(response)] : []),
         ...(live.current.lexicon ? [themeScorer({ lexicon: () => live.current.lexicon ?? [], documents: readyDocs })] : []),
@@ -479,6 +486,42 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     },
     [activate, followPassage, list, passageFor, snapshot],
   );
+
+  // The Compare view (src/renderer/src/compare): its state in its hook, the panes brought to its passages through `nav`.
+  const nav = useMemo<NavContext>(
+    () => ({
+      layout: () => live.current.layout,
+      dispatch,
+      handle: (id) => handles.current.get(id),
+      activePaneId: () => activeRef.current,
+      activate,
+      source: (id) => (list.kind === 'ready' ? list.value.sources.find((s) => s.id === id) : undefined),
+      doc: readyDoc,
+      shows: (pane, blockId) => {
+        const d = readyDoc(pane.sourceId);
+        return d ? rowModelFor(d, pane.view).rowOfBlock.has(blockId) : true;
+      },
+      snapshot,
+      setInitialPosition: (id, blockId) => (positions.current[id] = blockId),
+      suppressSync: () => (suppressUntil.current = performance.now() + SUPPRESS_SYNC_MS),
+      passageFor: (sourceId, blockId) => passageFor(sourceId, blockId),
+      follow: (paneId, passage, options) => followPassage(paneId, passage, options),
+    }),
+    [activate, followPassage, list, passageFor, snapshot],
+  );
+  const compare = useCompare({
+    api,
+    locale,
+    sources: list.kind === 'ready' ? list.value.sources : NO_SOURCES,
+    navigate: (target) => showPassage(nav, target),
+    blockText: (sourceId, blockId) => {
+      const d = readyDoc(sourceId);
+      return d ? blockIndexFor(d).get(blockId)?.text : undefined;
+    },
+    onCodebook: setCodebook,
+    sidePanel: { open: sideOpen, setOpen: setSideOpen },
+  });
+  compareRef.current = compare;
 
   const annotations = useAnnotations({
     api,
@@ -643,6 +686,8 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       case 'toggle-side-panel':
         setSideOpen((v) => !v);
         return;
+      case 'toggle-compare':
+        return compare.setOpen(!compare.open);
       case 'toggle-theme':
         return setPreference({ theme: document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark' });
       case 'font-bigger':
@@ -691,8 +736,9 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     const hits = cachedHitsForPane(response, pane.sourceId, model);
     if (response)
       paneHits.set(pane.id, { count: hits.length, ...(currentHit[pane.id] !== undefined ? { current: currentHit[pane.id] } : {}) });
+    const compareLayer = compare.decorationsFor(pane.sourceId);
     const annotationLayer = annotations.layer(pane.sourceId);
-    const deps = [response, model, currentHit[pane.id], followTargets[pane.id], annotationLayer] as const;
+    const deps = [response, model, currentHit[pane.id], followTargets[pane.id], compareLayer, annotationLayer] as const;
     const cached = decorationCache.current.get(pane.id);
     if (cached && cached.deps.every((d, i) => d === deps[i])) {
       decorations.set(pane.id, cached.value);
@@ -702,8 +748,12 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
     const hitsLayer = hitLayer(hits, (id) => blocks.get(id)?.text ?? '', currentHit[pane.id]);
     const target = followTargets[pane.id];
     const value =
-      mergeDecorations(hitsLayer, annotationLayer, target ? new Map([[target, { className: 'follow-target' }]]) : undefined) ??
-      NO_DECORATIONS;
+      mergeDecorations(
+        hitsLayer,
+        annotationLayer,
+        target ? new Map([[target, { className: 'follow-target' }]]) : undefined,
+        compareLayer,
+      ) ?? NO_DECORATIONS;
     decorationCache.current.set(pane.id, { deps, value });
     decorations.set(pane.id, value);
   }
@@ -783,6 +833,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
         onHelp={() => setHelpOpen(true)}
         onExport={() => setExportOpen(true)}
       >
+        <CompareToggle controller={compare} />
         {annotations.toolbarButton}
       </Toolbar>
       {notices.length > 0 ? (
@@ -801,6 +852,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       ) : null}
       <div className="main">
         {sideOpen ? <SidePanel panels={panels} selected={sideTab} onSelect={setSideTab} /> : null}
+        <CompareSlot controller={compare} sources={sources} locale={locale} slots={ANNOTATION_SLOTS} />
         <main className="reader">
           <h1 className="visually-hidden">{t('reader.heading')}</h1>
           <SearchBar

@@ -16,6 +16,7 @@ export function keyCommand(
   if (mod && !e.altKey && (e.key === 'b' || e.key === 'B') && !e.shiftKey) return 'toggle-side-panel';
   if (mod && e.shiftKey && (e.key === 'd' || e.key === 'D')) return 'toggle-theme';
   if (mod && e.shiftKey && !e.altKey && (e.key === 'e' || e.key === 'E')) return 'export-report';
+  if (mod && e.shiftKey && !e.altKey && (e.key === 'k' || e.key === 'K')) return 'toggle-compare';
   if (mod && !e.altKey && (e.key === '+' || e.key === '=')) return 'font-bigger';
   if (mod && !e.altKey && (e.key === '-' || e.key === '_')) return 'font-smaller';
   if (mod && !e.altKey && e.key === '0') return 'font-reset';

@@ -69,6 +69,12 @@ describe('synopsis compare', () => {
       );
       for (const op of l.diff) expect(['equal', 'insert', 'delete']).toContain(op.op);
     }
+    // The word diff keeps meaningful shared runs: most links show what their texts share, in place.
+    type Op = { op: string; text: string };
+    const sharing = (json.links as { diff: Op[] }[]).filter((l) =>
+      l.diff.some((o) => o.op === 'equal' && /[\p{L}\p{N}]{3,}/u.test(o.text)),
+    );
+    expect(sharing.length / json.links.length).toBeGreaterThanOrEqual(0.8);
     expect(json.method.linkThreshold).toBeGreaterThan(0);
   });
 
@@ -79,7 +85,13 @@ describe('synopsis compare', () => {
     expect(JSON.parse(two.out).sources).toEqual([MEETING, 'benelux-answer-2021']);
     expect((await cli('compare', '--sources', MEETING, '--data-dir', data)).code).toBe(2);
     expect((await cli('compare', '--min-similarity', '3', '--data-dir', data)).code).toBe(2);
-    expect((await cli('compare', '--granularity', 'letters', '--data-dir', data)).code).toBe(2);
+    const letters = await cli('compare', '--granularity', 'letters', '--data-dir', data);
+    expect(letters.code).toBe(2);
+    expect(letters.err).toMatch(/--granularity takes word, token, sentence or char/);
+    // The raw token diff is still there: shared spaces and articles everywhere.
+    const tokens = await cli('compare', '--granularity', 'token', '--json', '--data-dir', data);
+    expect(tokens.code).toBe(0);
+    expect(JSON.parse(tokens.out).links[0].diff.length).toBeGreaterThan(5);
   });
 
   it('prints a matrix for people without --json', async () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAllowedDownload, reportSaveDialogOptions } from '../../../src/main/downloads';
+import { shellStrings } from '../../../src/shared/shell-strings';
 
 describe('downloads in the Electron shell', () => {
   it('lets only blob: URLs (the reports the page made) download', () => {
@@ -23,5 +24,21 @@ describe('downloads in the Electron shell', () => {
     expect(reportSaveDialogOptions('../../.bashrc', '/d').defaultPath).toBe(path.join('/d', 'bashrc'));
     expect(reportSaveDialogOptions('..\\..\\x.html', '/d').defaultPath).toBe(path.join('/d', 'x.html'));
     expect(reportSaveDialogOptions('', '/d').defaultPath).toBe(path.join('/d', 'synopsis-report'));
+  });
+
+  it('speaks the interface language', () => {
+    const fr = reportSaveDialogOptions('rapport.pdf', '/d', shellStrings.fr.saveReport);
+    expect(fr).toMatchObject({ title: 'Enregistrer le rapport', buttonLabel: 'Enregistrer' });
+    expect(fr.filters).toEqual([
+      { name: 'Document PDF', extensions: ['pdf'] },
+      { name: 'Tous les fichiers', extensions: ['*'] },
+    ]);
+    const nl = reportSaveDialogOptions('rapport.html', '/d', shellStrings.nl.saveReport);
+    expect(nl.title).toBe('Het rapport opslaan');
+    expect(nl.filters?.[0]).toEqual({ name: 'Webpagina (HTML)', extensions: ['html', 'htm'] });
+    expect(reportSaveDialogOptions('r.exe', '/d', shellStrings.nl.saveReport).filters).toEqual([
+      { name: 'Alle bestanden', extensions: ['*'] },
+    ]);
+    expect(reportSaveDialogOptions('r.toString', '/d').filters).toHaveLength(1);
   });
 });

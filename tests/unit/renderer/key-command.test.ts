@@ -30,6 +30,12 @@ describe('keyboard shortcuts of the browser shell', () => {
     expect(key('z', { ctrlKey: true })).toBe('undo');
     expect(key('Z', { metaKey: true, shiftKey: true })).toBe('redo');
     expect(key('y', { ctrlKey: true })).toBe('redo');
+    expect(key('K', { ctrlKey: true, shiftKey: true })).toBe('toggle-compare');
+    expect(key('k', { metaKey: true, shiftKey: true })).toBe('toggle-compare');
+  });
+
+  it('leaves plain Ctrl+K to the browser', () => {
+    expect(key('k', { ctrlKey: true })).toBeUndefined();
   });
 
   it('leaves Ctrl+Z and Ctrl+Shift+H to text fields (their own undo)', () => {

@@ -30,7 +30,10 @@ export function AnnotateButton({ target, label }: { target: ItemTarget; label: s
       <button
         type="button"
         className={`annotate-button${first ? ` annotated color-${first.annotation.body.color}` : ''}`}
-        aria-label={t('annotations.item.annotateLabel', { label })}
+        // Once annotated, the name starts with what the button shows ("1 note"), as WCAG 2.5.3 asks.
+        aria-label={
+          first ? t('annotations.item.annotatedLabel', { count: existing.length, label }) : t('annotations.item.annotateLabel', { label })
+        }
         title={notes || t('annotations.item.annotate')}
         onClick={() => (first ? annotations.edit(first.annotation.id, label) : annotations.annotate(target, label))}
       >

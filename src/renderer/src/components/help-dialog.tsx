@@ -1,28 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/contract';
-
-/** Keyboard shortcuts, the same in the Electron menus and the browser shell. */
-export const SHORTCUTS: readonly { readonly keys: string; readonly action: string }[] = [
-  { keys: 'Ctrl/⌘+F', action: 'help.keys.find' },
-  { keys: 'F3 / Shift+F3', action: 'help.keys.findNext' },
-  { keys: 'Alt+← / Alt+→', action: 'help.keys.history' },
-  { keys: 'F6 / Shift+F6', action: 'help.keys.panes' },
-  { keys: 'Enter', action: 'help.keys.follow' },
-  { keys: '← / →', action: 'help.keys.resize' },
-  { keys: 'Ctrl/⌘+B', action: 'help.keys.side' },
-  { keys: 'Ctrl/⌘+ + / − / 0', action: 'help.keys.font' },
-  { keys: 'Ctrl/⌘+Shift+D', action: 'help.keys.theme' },
-  { keys: 'Ctrl/⌘+Shift+H', action: 'annotations.help.annotate' },
-  { keys: 'Ctrl/⌘+Z / Ctrl/⌘+Shift+Z', action: 'annotations.help.undo' },
-  { keys: 'Ctrl/⌘+Shift+E', action: 'export.shortcut' },
-  { keys: 'F1', action: 'help.keys.help' },
-];
+import { SHORTCUTS } from '../shortcuts';
 
 /** The Help window: how to read with Synopsis, its shortcuts, and what is installed where. */
 export function HelpDialog(props: { open: boolean; info: AppInfo | undefined; onClose: () => void }): ReactNode {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
+  // The macOS app's menu takes ⌘[ and ⌘] for Back and Forward (its key handler is the menu's).
+  const macApp = Boolean(window.synopsisShell) && /^Mac/i.test(navigator.platform);
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
@@ -39,7 +25,7 @@ export function HelpDialog(props: { open: boolean; info: AppInfo | undefined; on
           {SHORTCUTS.map((s) => (
             <tr key={s.action}>
               <th scope="row">
-                <kbd>{s.keys}</kbd>
+                <kbd>{(macApp && s.macApp) || s.keys}</kbd>
               </th>
               <td>{t(s.action)}</td>
             </tr>

@@ -22,7 +22,10 @@ export function Toolbar(props: {
   onHistory: (direction: -1 | 1) => void;
   onToggleSide: () => void;
   onHelp: () => void;
-  /** Commands other views add (the annotations' "Annotate selection"). */
+  /**
+   * Controls other views add to the command group, after the history buttons: the Compare view's
+   * toggle, the annotations' "Annotate selection". One slot, so each view adds a line in app.tsx.
+   */
   children?: ReactNode;
   /** File › Export report… (the dialog in src/renderer/src/export). */
   onExport?: () => void;
@@ -84,7 +87,12 @@ export function Toolbar(props: {
             </option>
           ))}
         </select>
-        <select value={props.theme} onChange={(e) => props.onTheme(e.target.value as ThemeChoice)} aria-label={t('toolbar.theme')}>
+        <select
+          value={props.theme}
+          onChange={(e) => props.onTheme(e.target.value as ThemeChoice)}
+          aria-label={t('toolbar.theme')}
+          title={`${t('toolbar.theme')} (Ctrl+Shift+D)`}
+        >
           <option value="system">{t('toolbar.themeSystem')}</option>
           <option value="light">{t('toolbar.themeLight')}</option>
           <option value="dark">{t('toolbar.themeDark')}</option>

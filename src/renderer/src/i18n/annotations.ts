@@ -123,6 +123,8 @@ const en = {
   item: {
     annotate: 'Annotate',
     annotateLabel: 'Annotate {{label}}',
+    annotatedLabel_one: '{{count}} note on {{label}}: edit it',
+    annotatedLabel_other: '{{count}} notes on {{label}}: edit the first',
     annotated_one: '{{count}} note',
     annotated_other: '{{count}} notes',
   },
@@ -255,6 +257,8 @@ const fr: AnnotationStrings = {
   item: {
     annotate: 'Annoter',
     annotateLabel: 'Annoter {{label}}',
+    annotatedLabel_one: '{{count}} note sur {{label}} : la modifier',
+    annotatedLabel_other: '{{count}} notes sur {{label}} : modifier la première',
     annotated_one: '{{count}} note',
     annotated_other: '{{count}} notes',
   },
@@ -385,6 +389,8 @@ const nl: AnnotationStrings = {
   item: {
     annotate: 'Annoteren',
     annotateLabel: '{{label}} annoteren',
+    annotatedLabel_one: '{{count}} notitie bij {{label}}: bewerken',
+    annotatedLabel_other: '{{count}} notities bij {{label}}: de eerste bewerken',
     annotated_one: '{{count}} notitie',
     annotated_other: '{{count}} notities',
   },

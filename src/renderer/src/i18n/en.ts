@@ -1,4 +1,5 @@
 import { annotationsStrings } from './annotations';
+import { compareStrings } from './compare';
 import { exportStrings } from './export';
 
 /** English interface strings: the reference catalogue; fr and nl must have the same keys. */
@@ -123,7 +124,7 @@ export const en = {
       terms: 'shared terms: {{terms}}',
       search: 'matches the search “{{query}}”',
       commitment: 'linked commitment',
-      commitmentNamed: 'linked commitment: {{label}}',
+      commitmentNamed: 'linked commitment ({{label}})',
     },
   },
   history: { wentBack: 'Back to the previous places.', wentForward: 'Forward again.' },
@@ -143,6 +144,7 @@ export const en = {
       font: 'Larger / smaller / actual text size',
       theme: 'Light or dark theme',
       help: 'This help',
+      openFolder: 'Open a folder of sources (in the browser: Open folder… in the toolbar)',
     },
     version: 'Version',
     corpus: 'Corpus folder',
@@ -159,6 +161,7 @@ export const en = {
   annotations: annotationsStrings.en,
   export: exportStrings.en,
   lang: { fr: 'French', nl: 'Dutch', en: 'English', und: 'Undetermined' },
+  compare: compareStrings.en,
 } as const;
 
 type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,4 +1,5 @@
 import { annotationsStrings } from './annotations';
+import { compareStrings } from './compare';
 import type { Catalog } from './en';
 import { exportStrings } from './export';
 
@@ -123,7 +124,7 @@ export const fr: Catalog = {
       terms: 'termes communs : {{terms}}',
       search: 'correspond à la recherche « {{query}} »',
       commitment: 'engagement lié',
-      commitmentNamed: 'engagement lié : {{label}}',
+      commitmentNamed: 'engagement lié ({{label}})',
     },
   },
   history: { wentBack: 'Retour aux emplacements précédents.', wentForward: 'De nouveau en avant.' },
@@ -143,6 +144,7 @@ export const fr: Catalog = {
       font: 'Texte plus grand / plus petit / taille réelle',
       theme: 'Thème clair ou sombre',
       help: 'Cette aide',
+      openFolder: 'Ouvrir un dossier de sources (dans le navigateur : Ouvrir un dossier… dans la barre d’outils)',
     },
     version: 'Version',
     corpus: 'Dossier du corpus',
@@ -159,4 +161,5 @@ export const fr: Catalog = {
   annotations: annotationsStrings.fr,
   export: exportStrings.fr,
   lang: { fr: 'français', nl: 'néerlandais', en: 'anglais', und: 'indéterminée' },
+  compare: compareStrings.fr,
 };

@@ -1,4 +1,5 @@
 import { annotationsStrings } from './annotations';
+import { compareStrings } from './compare';
 import type { Catalog } from './en';
 import { exportStrings } from './export';
 
@@ -123,7 +124,7 @@ export const nl: Catalog = {
       terms: 'gedeelde termen: {{terms}}',
       search: 'komt overeen met de zoekopdracht ‘{{query}}’',
       commitment: 'gekoppeld engagement',
-      commitmentNamed: 'gekoppeld engagement: {{label}}',
+      commitmentNamed: 'gekoppeld engagement ({{label}})',
     },
   },
   history: { wentBack: 'Terug naar de vorige plaatsen.', wentForward: 'Weer vooruit.' },
@@ -143,6 +144,7 @@ export const nl: Catalog = {
       font: 'Grotere / kleinere / werkelijke tekstgrootte',
       theme: 'Licht of donker thema',
       help: 'Deze hulp',
+      openFolder: 'Een map met bronnen openen (in de browser: Map openen… in de werkbalk)',
     },
     version: 'Versie',
     corpus: 'Map van het corpus',
@@ -159,4 +161,5 @@ export const nl: Catalog = {
   annotations: annotationsStrings.nl,
   export: exportStrings.nl,
   lang: { fr: 'Frans', nl: 'Nederlands', en: 'Engels', und: 'Onbepaald' },
+  compare: compareStrings.nl,
 };
