@@ -108,9 +108,13 @@ export async function benchReportReal(runs = 2, mbPerSource = 1, formats: readon
       let stage = 'starting';
       let last = performance.now();
       let hold = { ms: 0, stage };
+      // The longest hold in each of the job's stages (loading, comparing, assembling, rendering).
+      const holdByStage: Record<string, number> = {};
       const timer = setInterval(() => {
         const now = performance.now();
         if (now - last > hold.ms) hold = { ms: Math.round(now - last), stage };
+        const key = stage.split(':')[0]!;
+        holdByStage[key] = Math.max(holdByStage[key] ?? 0, Math.round(now - last));
         last = now;
       }, 10);
       const start = performance.now();
@@ -130,6 +134,7 @@ export async function benchReportReal(runs = 2, mbPerSource = 1, formats: readon
         totalMs: Math.round(performance.now() - start),
         comparingMs: Math.round(comparing),
         longestEventLoopHold: hold,
+        longestHoldByStageMs: holdByStage,
         fileBytes: job.file!.bytes,
       });
     }

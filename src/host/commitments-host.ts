@@ -15,11 +15,12 @@ import {
   voiceOf,
   type ExtractOptions,
 } from '../core/commitments';
-import { compareCommitments, comparisonOrder, DIFF_GRANULARITIES } from '../core/compare';
+import { compareInSteps, comparisonOrder, DIFF_GRANULARITIES, type CompareInput } from '../core/compare';
 import { DEFAULT_CODEBOOK } from '../core/concepts/codebook';
 import { compileCodebook, type ConceptMatcher } from '../core/concepts/matcher';
 import { applyCodebookEdit, applyOverlay, codebookView } from '../core/concepts/overlay';
 import { hashId } from '../core/hash';
+import { cancellation, driveSteps, type StepControl } from './drive-steps';
 import type { WorkspaceStore } from './workspace-store';
 
 /**
@@ -43,9 +44,24 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
+/**
+ * A comparison being computed, shared by everyone who asks for the same one meanwhile (the
+ * Compare view and a report, say); it stops only when every one of them has stopped waiting.
+ */
+interface RunningComparison {
+  readonly result: Promise<Comparison>;
+  readonly controller: AbortController;
+  readonly listeners: Set<NonNullable<StepControl['progress']>>;
+  /** Callers still waiting (one without a signal waits for good). */
+  waiting: number;
+}
+
+const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export class CommitmentsService {
   private readonly extracted = new Map<string, Commitment[]>();
   private readonly comparisons = new Map<string, Comparison>();
+  private readonly running = new Map<string, RunningComparison>();
   private matcherCache: ConceptMatcher | undefined;
 
   constructor(private readonly deps: CommitmentsDeps) {}
@@ -54,6 +70,7 @@ export class CommitmentsService {
   reset(): void {
     this.extracted.clear();
     this.comparisons.clear();
+    this.running.clear();
   }
 
   async listCommitments(arg: CommitmentQuery = {}): Promise<CommitmentList> {
@@ -73,7 +90,12 @@ export class CommitmentsService {
     return { commitments, codebookVersion: matcher.codebook.version, extractorVersion: EXTRACTOR_VERSION };
   }
 
-  async compare(arg: CompareRequest = {}): Promise<Comparison> {
+  /**
+   * The contract's `compare`. Computed in steps with turns of the event loop between them
+   * (`driveSteps`), so a large corpus does not hold up the host's other requests; `control`
+   * (host-side callers only: the report jobs) hears the progress and may cancel.
+   */
+  async compare(arg: CompareRequest = {}, control: StepControl = {}): Promise<Comparison> {
     const [ws, sources] = await Promise.all([this.deps.workspace.load(), this.deps.sources()]);
     const order = comparisonOrder(sources, arg.sources);
     for (const id of order) {
@@ -96,10 +118,74 @@ export class CommitmentsService {
     ].join('|');
     const cached = this.comparisons.get(key);
     if (cached) return cached;
+    if (control.signal?.aborted) throw cancellation(control.signal);
+    let run = this.running.get(key);
+    if (!run || run.controller.signal.aborted) {
+      const controller = new AbortController();
+      const listeners = new Set<NonNullable<StepControl['progress']>>();
+      const result = this.computeComparison(order, evidence, ws, matcher, arg, {
+        signal: controller.signal,
+        progress: (step) => listeners.forEach((listen) => listen(step)),
+      });
+      const started: RunningComparison = { result, controller, listeners, waiting: 0 };
+      run = started;
+      this.running.set(key, started);
+      result.then(
+        (comparison) => {
+          if (this.running.get(key) === started) this.running.delete(key);
+          remember(this.comparisons, key, comparison);
+        },
+        () => {
+          if (this.running.get(key) === started) this.running.delete(key);
+        },
+      );
+    }
+    return this.waitFor(run, control);
+  }
+
+  /** Waits for a running comparison on one caller's behalf; the last caller to cancel stops it. */
+  private waitFor(run: RunningComparison, { signal, progress }: StepControl): Promise<Comparison> {
+    run.waiting++;
+    if (progress) run.listeners.add(progress);
+    return new Promise<Comparison>((resolve, reject) => {
+      const stop = (): void => {
+        if (progress) run.listeners.delete(progress);
+        if (--run.waiting === 0) run.controller.abort(signal?.reason);
+        reject(cancellation(signal!));
+      };
+      signal?.addEventListener('abort', stop, { once: true });
+      run.result.then(
+        (comparison) => {
+          signal?.removeEventListener('abort', stop);
+          resolve(comparison);
+        },
+        (err: unknown) => {
+          signal?.removeEventListener('abort', stop);
+          reject(err);
+        },
+      );
+    });
+  }
+
+  private async computeComparison(
+    order: readonly string[],
+    evidence: readonly Source[],
+    ws: Workspace,
+    matcher: ConceptMatcher,
+    arg: CompareRequest,
+    control: Required<StepControl>,
+  ): Promise<Comparison> {
+    // Each source's commitments first, one source at a time with a turn of the event loop
+    // between (they are cached, so `curated` below finds them).
+    for (const id of order) {
+      await this.extract(id, matcher);
+      await turn();
+      if (control.signal.aborted) throw cancellation(control.signal);
+    }
     const documents = await Promise.all(order.map((id) => this.deps.document(id)));
     const evidenceDocs = await Promise.all(evidence.map((s) => this.deps.document(s.id).catch(() => undefined)));
     const commitments = await this.curated(order, ws, matcher);
-    const comparison = compareCommitments({
+    const input: CompareInput = {
       documents,
       commitments,
       evidence: evidenceDocs.filter((d): d is IngestedDocument => d !== undefined),
@@ -109,8 +195,8 @@ export class CommitmentsService {
         ...(arg.minSimilarity !== undefined ? { threshold: arg.minSimilarity } : {}),
         granularity: DIFF_GRANULARITIES[arg.granularity ?? 'word'],
       },
-    });
-    return remember(this.comparisons, key, comparison);
+    };
+    return driveSteps(compareInSteps(input), control);
   }
 
   async getCodebook(): Promise<CodebookView> {

@@ -21,6 +21,7 @@ import type { CodebookEdit, CodebookView } from '../shared/codebook';
 import type { CommitmentList, CommitmentQuery, Comparison, CompareRequest } from '../shared/commitments';
 import type { CurationDecision, CurationList, CurationRequest } from '../shared/curation';
 import { CommitmentsService } from './commitments-host';
+import type { StepControl } from './drive-steps';
 import type { Preferences, Workspace } from '../shared/workspace';
 import * as notes from '../core/annotations';
 import { INGEST_VERSION, ingestText } from '../core/ingest';
@@ -307,8 +308,9 @@ export class ReaderHost implements ReaderApi {
     return this.commitments.listCommitments(arg);
   }
 
-  compare(arg?: CompareRequest): Promise<Comparison> {
-    return this.commitments.compare(arg);
+  /** `control` is for host-side callers (report jobs): progress and cancel; the shells pass only `arg`. */
+  compare(arg?: CompareRequest, control?: StepControl): Promise<Comparison> {
+    return this.commitments.compare(arg, control);
   }
 
   getCodebook(): Promise<CodebookView> {

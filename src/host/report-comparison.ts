@@ -1,7 +1,9 @@
+import { stepFraction } from '../core/compare';
 import { DEFAULT_CODEBOOK, themesOf } from '../core/concepts/codebook';
 import { INGEST_VERSION } from '../core/ingest';
-import type { Comparison } from '../shared/commitments';
+import type { Comparison, CompareRequest } from '../shared/commitments';
 import type { ReaderApi } from '../shared/contract';
+import type { StepControl } from './drive-steps';
 
 /**
  * How a report gets its comparison: the sources to compare (ids, any order) in, the comparison
@@ -18,11 +20,21 @@ export type CompareSources = (
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
+ * What the report's comparison asks of the host: the contract's methods, `compare` with the
+ * host-side `control` (progress, cancel) that the shells never pass.
+ */
+export type ComparingApi = Pick<ReaderApi, 'listSources' | 'listCommitments'> & {
+  compare(arg?: CompareRequest, control?: StepControl): Promise<Comparison>;
+};
+
+const PHASE_LABEL = { features: 'reading words', scoring: 'scoring pairs', selecting: 'choosing links', linking: 'word diffs' };
+
+/**
  * THE WIRING POINT: the comparison reports use in the app, the browser shell and the CLI — the
  * contract's `compare` (docs/commitments.md) over the chosen sources in time order, with every
  * curation decision applied. No source chosen: an empty comparison.
  */
-export function reportComparison(api: ReaderApi): CompareSources {
+export function reportComparison(api: ComparingApi): CompareSources {
   return async (sourceIds, signal, progress) => {
     const { sources } = await api.listSources();
     const chosen = sources.filter((s) => sourceIds.includes(s.id));
@@ -38,7 +50,24 @@ export function reportComparison(api: ReaderApi): CompareSources {
       if (signal.aborted) throw signal.reason ?? new Error('cancelled');
     }
     progress?.(order.length, order.length + 1, 'linking');
-    return api.compare({ sources: order });
+    // The linking yields to the event loop as it goes, reports how far it is, and stops when
+    // the report is cancelled.
+    return api.compare(
+      { sources: order },
+      {
+        signal,
+        ...(progress
+          ? {
+              progress: (step) =>
+                progress(
+                  order.length + stepFraction(step),
+                  order.length + 1,
+                  `linking: ${PHASE_LABEL[step.phase]} ${Math.round((step.total > 0 ? step.done / step.total : 0) * 100)}%`,
+                ),
+            }
+          : {}),
+      },
+    );
   };
 }
 

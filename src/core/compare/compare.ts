@@ -4,12 +4,13 @@ import type { IngestedDocument, LangCode } from '../../shared/model';
 import { EXTRACTOR_VERSION } from '../commitments/extract';
 import type { ConceptMatcher } from '../concepts/matcher';
 import { applyLinkCurations } from './curation';
-import { buildFeatures } from './features';
+import { buildFeaturesInSteps, FEATURES_PER_STEP } from './features';
 import { indicatorsOf } from './indicators';
-import { DEFAULT_LINK_OPTIONS, makeLink, scorePairs, selectPairs, type LinkOptions } from './link';
+import { DEFAULT_LINK_OPTIONS, linkInSteps, makeLink, PAIRS_PER_STEP, type LinkOptions } from './link';
 import { themeMatrix } from './matrix';
 import { isPartyProgramme } from './order';
 import { similarity } from './similarity';
+import { runSteps, type Steps } from './steps';
 
 /**
  * The comparison of commitments across sources: the theme × source matrix with a status per
@@ -49,19 +50,48 @@ export function representatives(commitments: readonly Commitment[], documents: r
   });
 }
 
+/** How much work a step of `compareInSteps` does at most, per phase (defaults: a few milliseconds). */
+export interface StepSizes {
+  /** Commitments read or weighted. */
+  readonly features: number;
+  /** Candidate pairs scored, or kept pairs sorted and capped. */
+  readonly pairs: number;
+  /** Links given their relation and word diff. */
+  readonly links: number;
+}
+
+export const DEFAULT_STEP_SIZES: StepSizes = { features: FEATURES_PER_STEP, pairs: PAIRS_PER_STEP, links: 50 };
+
+/** The comparison in one piece. */
 export function compareCommitments(input: CompareInput): Comparison {
+  return runSteps(compareInSteps(input));
+}
+
+/**
+ * The comparison in steps (docs/commitments.md, Performance): the same result as
+ * `compareCommitments`, computed by a generator that yields after each bounded piece of work —
+ * features, candidate pairs, selection, links — so a host can keep its event loop turning,
+ * report progress and stop when the user cancels. The step sizes change where it pauses, never
+ * what it computes.
+ */
+export function* compareInSteps(input: CompareInput, sizes: StepSizes = DEFAULT_STEP_SIZES): Steps<Comparison> {
   const options: LinkOptions = { ...DEFAULT_LINK_OPTIONS, ...(input.options ?? {}) };
   const order = input.documents.map((d) => d.source.id);
   const inScope = new Set(order);
   const all = input.commitments.filter((c) => inScope.has(c.sourceId));
   const reps = representatives(all, input.documents);
   const byId = new Map(all.map((c) => [c.id, c]));
-  const features = buildFeatures(all, input.matcher);
+  const features = yield* buildFeaturesInSteps(all, input.matcher, sizes.features);
 
-  const auto: CommitmentLink[] = selectPairs(scorePairs(order, reps, features), options).map((p) =>
-    makeLink(p.from, p.to, similarity(features.get(p.from.id)!, features.get(p.to.id)!), byId, options.granularity),
-  );
+  const pairs = yield* linkInSteps(order, reps, features, options, sizes.pairs);
+  const auto: CommitmentLink[] = [];
+  for (const [i, p] of pairs.entries()) {
+    if (i > 0 && i % sizes.links === 0) yield { phase: 'linking', done: i, total: pairs.length };
+    auto.push(makeLink(p.from, p.to, similarity(features.get(p.from.id)!, features.get(p.to.id)!), byId, options.granularity));
+  }
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
   const { links } = applyLinkCurations(auto, input.curation ?? [], order, all, features, options);
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
   const rank = new Map(order.map((id, i) => [id, i]));
   const position = new Map(all.map((c, i) => [c.id, i]));
   links.sort(
@@ -70,10 +100,12 @@ export function compareCommitments(input: CompareInput): Comparison {
       position.get(a.from)! - position.get(b.from)! ||
       b.similarity - a.similarity,
   );
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
 
   const themeIds = input.matcher.codebook.concepts.filter((c) => c.theme).map((c) => c.id);
   const matrixSources = input.documents.map((d) => ({ id: d.source.id, programme: isPartyProgramme(d.source) }));
   const themes = themeMatrix(themeIds, matrixSources, reps);
+  yield { phase: 'linking', done: pairs.length, total: pairs.length };
   const indicators = (input.evidence ?? []).flatMap((d) => indicatorsOf(d.blocks, input.matcher, new Set(themeIds)));
   const ingestVersion = Math.max(0, ...input.documents.map((d) => d.ingestVersion));
 

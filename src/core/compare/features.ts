@@ -3,6 +3,7 @@ import type { LangCode } from '../../shared/model';
 import { findActors } from '../commitments/actors';
 import type { ConceptMatcher } from '../concepts/matcher';
 import { analyze, fold } from '../concepts/text';
+import { runSteps, type Steps } from './steps';
 
 /**
  * What the matcher compares of a commitment, computed once per comparison: stemmed content
@@ -61,18 +62,26 @@ export function dot(a: SparseVector, b: SparseVector): number {
 
 function pack(map: ReadonlyMap<string, number>, vocab: Map<string, number>): SparseVector {
   const ids = new Int32Array(map.size);
-  let i = 0;
-  for (const k of map.keys()) {
+  const weights = new Float64Array(map.size);
+  let n = 0;
+  for (const [k, w] of map) {
     let id = vocab.get(k);
     if (id === undefined) {
       id = vocab.size;
       vocab.set(k, id);
     }
-    ids[i++] = id;
+    // Insertion by id: the words a vocabulary has not seen yet come last and in order, so most
+    // entries go in place without moving anything.
+    let j = n++;
+    while (j > 0 && ids[j - 1]! > id) {
+      ids[j] = ids[j - 1]!;
+      weights[j] = weights[j - 1]!;
+      j--;
+    }
+    ids[j] = id;
+    weights[j] = w;
   }
-  const order = Array.from(ids.keys()).sort((x, y) => ids[x]! - ids[y]!);
-  const values = [...map.values()];
-  return { ids: Int32Array.from(order, (o) => ids[o]!), weights: Float64Array.from(order, (o) => values[o]!) };
+  return { ids, weights };
 }
 
 /**
@@ -116,28 +125,58 @@ function gramsOf(words: readonly string[]): Map<string, number> {
   return normalize(grams);
 }
 
+interface Analyzed {
+  readonly c: Commitment;
+  readonly tokens: ReturnType<typeof analyze>;
+  readonly concepts: Map<string, number>;
+}
+
+/** A commitment's content words (actors and auxiliaries left out) and the concepts it names. */
+function analyzeOne(c: Commitment, matcher: ConceptMatcher): Analyzed {
+  // Who acts is its own field: "les pays Benelux" in two sentences does not make them alike.
+  const actors = findActors(c.text);
+  const tokens = analyze(c.text, c.lang).filter(
+    (t) =>
+      !t.stop &&
+      (t.word.length >= 3 || /\d/.test(t.word)) &&
+      !COMMITMENT_STOPWORDS[c.lang === 'nl' || c.lang === 'en' ? c.lang : 'fr'].has(t.word) &&
+      !actors.some((a) => t.start >= a.start && t.end <= a.end),
+  );
+  const concepts = new Map<string, number>();
+  for (const h of matcher.match(c.text, c.lang))
+    concepts.set(h.conceptId, (concepts.get(h.conceptId) ?? 0) + (h.weight > 1 ? h.weight : 0.5));
+  return { c, tokens, concepts };
+}
+
 /** Features of every commitment, with IDF computed over the commitments given (per language). */
 export function buildFeatures(commitments: readonly Commitment[], matcher: ConceptMatcher): Map<string, Features> {
-  const analyzed = commitments.map((c) => {
-    // Who acts is its own field: "les pays Benelux" in two sentences does not make them alike.
-    const actors = findActors(c.text);
-    const tokens = analyze(c.text, c.lang).filter(
-      (t) =>
-        !t.stop &&
-        (t.word.length >= 3 || /\d/.test(t.word)) &&
-        !COMMITMENT_STOPWORDS[c.lang === 'nl' || c.lang === 'en' ? c.lang : 'fr'].has(t.word) &&
-        !actors.some((a) => t.start >= a.start && t.end <= a.end),
-    );
-    const concepts = new Map<string, number>();
-    for (const h of matcher.match(c.text, c.lang))
-      concepts.set(h.conceptId, (concepts.get(h.conceptId) ?? 0) + (h.weight > 1 ? h.weight : 0.5));
-    return { c, tokens, concepts };
-  });
+  return runSteps(buildFeaturesInSteps(commitments, matcher));
+}
+
+/** Commitments analysed (or given their vectors) between two steps of `buildFeaturesInSteps`. */
+export const FEATURES_PER_STEP = 100;
+
+/**
+ * `buildFeatures` in steps of `perStep` commitments (reading their words and concepts, then
+ * weighting them), so a host can pause between steps on a large corpus; same result.
+ */
+export function* buildFeaturesInSteps(
+  commitments: readonly Commitment[],
+  matcher: ConceptMatcher,
+  perStep: number = FEATURES_PER_STEP,
+): Steps<Map<string, Features>> {
+  const total = commitments.length * 2;
+  const analyzed: Analyzed[] = [];
+  for (const c of commitments) {
+    if (analyzed.length > 0 && analyzed.length % perStep === 0) yield { phase: 'features', done: analyzed.length, total };
+    analyzed.push(analyzeOne(c, matcher));
+  }
   const conceptDf = new Map<string, number>();
   for (const { concepts } of analyzed) for (const k of concepts.keys()) conceptDf.set(k, (conceptDf.get(k) ?? 0) + 1);
   const df = new Map<string, Map<string, number>>();
   const docs = new Map<string, number>();
-  for (const { c, tokens } of analyzed) {
+  for (const [i, { c, tokens }] of analyzed.entries()) {
+    if (i > 0 && i % (perStep * 4) === 0) yield { phase: 'features', done: analyzed.length, total };
     const lang = c.lang;
     docs.set(lang, (docs.get(lang) ?? 0) + 1);
     const perLang = df.get(lang) ?? new Map<string, number>();
@@ -156,7 +195,8 @@ export function buildFeatures(commitments: readonly Commitment[], matcher: Conce
     }
     return v;
   };
-  for (const { c, tokens, concepts } of analyzed) {
+  for (const [i, { c, tokens, concepts }] of analyzed.entries()) {
+    if (i > 0 && i % perStep === 0) yield { phase: 'features', done: analyzed.length + i, total };
     const n = docs.get(c.lang) ?? 1;
     const perLang = df.get(c.lang)!;
     const tf = new Map<string, number>();

@@ -1,4 +1,4 @@
-export { compareCommitments, representatives, type CompareInput } from './compare';
+export { compareCommitments, compareInSteps, DEFAULT_STEP_SIZES, representatives, type CompareInput, type StepSizes } from './compare';
 export { applyLinkCurations } from './curation';
 export {
   CHAR_DIFF,
@@ -13,14 +13,24 @@ export {
   type DiffGranularityName,
 } from './diff-strategy';
 export { anchoredDiff, semanticCleanup, semanticDiff, senseOf, type WordSense } from './semantic-diff';
-export { buildFeatures, COMMITMENT_STOPWORDS, dot, type Features, type SparseVector } from './features';
+export {
+  buildFeatures,
+  buildFeaturesInSteps,
+  COMMITMENT_STOPWORDS,
+  dot,
+  FEATURES_PER_STEP,
+  type Features,
+  type SparseVector,
+} from './features';
 export { DESI_DIMENSIONS, indicatorsOf } from './indicators';
 export {
   DEFAULT_LINK_OPTIONS,
   LINK_THRESHOLD,
   linkId,
+  linkInSteps,
   makeLink,
   MAX_KEY_SHARE,
+  PAIRS_PER_STEP,
   scorePairs,
   selectPairs,
   type LinkOptions,
@@ -29,4 +39,5 @@ export {
 export { themeMatrix, themeStatus, type MatrixSource } from './matrix';
 export { comparisonOrder, isPartyProgramme } from './order';
 export { REWORD_TERMS, relationOf, SPECIFICITY_STEP } from './relation';
-export { similarity, similarityScore, SIMILARITY_WEIGHTS, type Similarity, type SimilarityWeights } from './similarity';
+export { scoreThousandths, similarity, similarityScore, SIMILARITY_WEIGHTS, type Similarity, type SimilarityWeights } from './similarity';
+export { runSteps, stepFraction, type ComparePhase, type CompareStep, type Steps } from './steps';

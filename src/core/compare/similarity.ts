@@ -61,11 +61,25 @@ export function similarityScore(
   const grams = dot(from.packed.grams, to.packed.grams);
   let anchors = 0;
   for (const a of from.anchors) if (to.anchors.has(a)) anchors++;
+  return { score: scoreThousandths(sameLang, terms, concepts, grams, anchors, weights) / 1000, terms, concepts, grams };
+}
+
+/**
+ * The score in thousandths (0–1000) from its signals: the one formula the linker's fast path and
+ * `similarityScore` share, so a pair scores the same to the last bit whichever computed it.
+ */
+export function scoreThousandths(
+  sameLang: boolean,
+  terms: number,
+  concepts: number,
+  grams: number,
+  anchors: number,
+  weights: SimilarityWeights = SIMILARITY_WEIGHTS,
+): number {
   const base = sameLang
     ? weights.sameLanguage.terms * terms + weights.sameLanguage.concepts * concepts + weights.sameLanguage.grams * grams
     : weights.crossLanguage.concepts * concepts + weights.crossLanguage.grams * grams;
-  const score = Math.min(1, base + weights.anchor * Math.min(2, anchors));
-  return { score: Math.round(score * 1000) / 1000, terms, concepts, grams };
+  return Math.round(Math.min(1, base + weights.anchor * Math.min(2, anchors)) * 1000);
 }
 
 /** Similarity of two commitments' features; `to` supplies the words quoted as evidence. */
