@@ -1,11 +1,16 @@
 import { annotationSourceIds, type Annotation, type AnnotationQuery, type AnnotationView, type TagCount } from '../../shared/annotations';
+import { markdownToPlain } from '../../shared/markdown';
 import { foldText } from './fold';
 
-/** Everything of an annotation a reader may type to find it: note, tags and the quoted text. */
+/**
+ * Everything of an annotation a reader may type to find it: note, tags and the quoted text. The
+ * note is taken as the reader sees it rendered (markdown marks dropped), so a search snippet never
+ * shows `**` and a phrase across a bold word still matches.
+ */
 export function annotationText(annotation: Annotation): string {
   const t = annotation.target;
   const quote = t.kind === 'passage' ? t.selector[0].exact : '';
-  return [annotation.body.note, annotation.body.tags.join(' '), quote].filter((s) => s !== '').join('\n');
+  return [markdownToPlain(annotation.body.note), annotation.body.tags.join(' '), quote].filter((s) => s !== '').join('\n');
 }
 
 /**

@@ -253,6 +253,29 @@ describe('annotations in search', () => {
     await api.deleteAnnotation({ id: made.annotation.id });
     expect((await api.search({ query: 'rien' })).annotations).toBeUndefined();
   });
+
+  it('a note is searched and shown as the reader sees it: no markdown marks in the hit', async () => {
+    const api = host(tmp('synopsis-search-ann-md-'));
+    const doc = await api.getDocument({ sourceId: 'benelux-dg-meeting-2025' });
+    const block = doc.blocks.find((b) => b.text.includes('table ronde'))!;
+    const at = block.text.indexOf('table ronde');
+    await api.createAnnotation({
+      sourceId: doc.source.id,
+      blockId: block.id,
+      start: at,
+      end: at + 11,
+      note: 'Suivre **l’usine d’IA** avec le [Grand-Duché](https://example.org/gd) et `zorglub`',
+      tags: [],
+    });
+    const r = await api.search({ query: '"suivre l’usine"' });
+    expect(r.annotations?.total).toBe(1);
+    const hit = r.annotations!.hits[0]!;
+    expect(hit.text).toContain('Suivre l’usine d’IA avec le Grand-Duché et zorglub');
+    expect(hit.text).not.toMatch(/\*\*|\]\(|`/);
+    expect(hit.highlights.map((h) => hit.text.slice(h.start, h.end)).join(' ')).toMatch(/Suivre.*usine/);
+    // The note itself is kept as typed.
+    expect((await api.listAnnotations({})).annotations[0]!.annotation.body.note).toContain('**l’usine d’IA**');
+  });
 });
 
 describe('the glossary is the codebook the user edited', () => {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { markdownToPlain } from './markdown';
+import { markdownToPlain } from '../../../shared/markdown';
 import { useAnnotationsApi, type ItemTarget } from './use-annotations';
 import './annotations.css';
 

@@ -1,6 +1,6 @@
 import type { AnchorStatus, AnnotationView } from '../../../shared/annotations';
 import type { Decorations, InlineDecoration } from '../components/decorations';
-import { markdownToPlain } from './markdown';
+import { markdownToPlain } from '../../../shared/markdown';
 
 /** Statuses a highlight is drawn for: those with a place in the current text. */
 const PLACED: ReadonlySet<AnchorStatus> = new Set(['anchored', 'moved', 'changed']);

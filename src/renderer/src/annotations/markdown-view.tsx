@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { parseMarkdown, type MdBlock, type MdInline } from './markdown';
+import { parseMarkdown, type MdBlock, type MdInline } from '../../../shared/markdown';
 
 /**
  * A note's markdown as React elements, from the parsed tree: no HTML string ever reaches the

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Commitment, CommitmentLink } from '../../../shared/commitments';
 import { AnnotateButton } from '../annotations/annotate-button';
-import { markdownToPlain } from '../annotations/markdown';
+import { markdownToPlain } from '../../../shared/markdown';
 import { useAnnotationsApi, type ItemTarget } from '../annotations/use-annotations';
 import { excerpt } from './format';
 import type { CompareSlots, LinkEnds } from './slots';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlain, parseInline, parseMarkdown, safeHref } from '../../../../src/renderer/src/annotations/markdown';
+import { markdownToPlain, parseInline, parseMarkdown, safeHref } from '../../../src/shared/markdown';
 
 describe('note markdown (safe subset)', () => {
   it('parses paragraphs, emphasis, code, links, lists, quotes, headings and code blocks', () => {
