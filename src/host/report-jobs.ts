@@ -129,7 +129,12 @@ export class ReportJobs {
       formats: REPORT_FORMATS,
       langs: REPORT_LANGS,
       sources: list.sources.map((s) => ({ id: s.id, title: s.title, date: s.date, role: s.role, selected: defaults.includes(s.id) })),
-      themes: themes.map((t) => ({ id: t.id, labels: t.labels, description: t.description })),
+      themes: themes.map((t) => ({
+        id: t.id,
+        labels: t.labels,
+        description: t.description,
+        ...(t.descriptions ? { descriptions: t.descriptions } : {}),
+      })),
       defaults: { sources: defaults, themes: themes.map((t) => t.id), annotations: true, curationNotes: true, lang: locale ?? 'en' },
     };
   }

@@ -25,11 +25,22 @@ export interface Concept {
   /** A theme classifies commitments; other concepts only serve the glossary. */
   readonly theme: boolean;
   readonly labels: Readonly<Record<ConceptLang, string>>;
+  /** The canonical description (English for the default codebook; the user's words once edited). */
   readonly description: string;
+  /**
+   * The default codebook's description in each language, shown in the interface's language. A
+   * description the user writes replaces them all: it is theirs, in whatever language they wrote.
+   */
+  readonly descriptions?: Readonly<Partial<Record<ConceptLang, string>>>;
   /** Cues that put a text in this concept (themes of commitments, comparison); never expand a search. */
   readonly terms: Readonly<Record<ConceptLang, readonly string[]>>;
   /** The search glossary's entries for this concept; none for a concept that only classifies. */
   readonly translations?: readonly TranslationSet[];
+}
+
+/** A concept's description in a language: its translation when the codebook has one, else the canonical text. */
+export function conceptDescription(concept: Concept, lang: ConceptLang): string {
+  return concept.descriptions?.[lang] ?? concept.description;
 }
 
 export interface Codebook {
@@ -117,6 +128,9 @@ export const conceptSchema = z.strictObject({
   theme: z.boolean(),
   labels: z.strictObject({ fr: label, nl: label, en: label }),
   description: z.string().max(2000),
+  descriptions: z
+    .strictObject({ fr: z.string().max(2000).optional(), nl: z.string().max(2000).optional(), en: z.string().max(2000).optional() })
+    .optional(),
   terms: z.strictObject({ fr: terms, nl: terms, en: terms }),
   translations: translationSets.optional(),
 });

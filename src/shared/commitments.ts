@@ -156,6 +156,8 @@ export interface ThemeInfo {
   readonly id: string;
   readonly labels: Readonly<Record<'en' | 'fr' | 'nl', string>>;
   readonly description: string;
+  /** The description in each language, where the codebook has it (see `Concept.descriptions`). */
+  readonly descriptions?: Readonly<Partial<Record<'en' | 'fr' | 'nl', string>>>;
 }
 
 /** Which commitments `listCommitments` returns; all filters optional. */

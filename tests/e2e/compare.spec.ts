@@ -350,6 +350,16 @@ test('filters by status, kind, source and curated; theme labels and every string
     const english = shown.filter((s) => own.includes(s) && !translated.includes(s));
     expect(english, `${language}: ${english.join(' | ')}`).toEqual([]);
     await expect(view(page).getByRole('heading', { level: 3 })).toHaveText(locale === 'fr' ? 'Facturation électronique' : 'E-facturatie');
+    // Data shown in words follows the language too: the theme's description and the actors' names.
+    await expect(view(page).locator('.theme-description')).toHaveText(
+      locale === 'fr' ? /^Factures électroniques/ : /^Elektronische facturen/,
+    );
+    await expect(
+      view(page)
+        .locator('.commitment-card dd', { hasText: locale === 'fr' ? 'pays du Benelux' : 'Benelux-landen' })
+        .first(),
+    ).toBeVisible();
+    await expect(view(page).locator('.commitment-card dd', { hasText: 'Benelux countries' })).toHaveCount(0);
     await page.screenshot({ path: `test-results/screens/compare-${locale}.png` });
   }
 });

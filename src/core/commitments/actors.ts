@@ -1,3 +1,4 @@
+import type { ActorName } from '../../shared/actors';
 import { compilePattern } from './grammar';
 import { plainForMatching } from './plain';
 
@@ -7,7 +8,8 @@ import { plainForMatching } from './plain';
  * "Comité de Ministres Benelux" is the Committee, not "Benelux".
  */
 export interface ActorRule {
-  readonly name: string;
+  /** Canonical; its French and Dutch names are in src/shared/actors.ts. */
+  readonly name: ActorName;
   readonly pattern: string;
   /** A government or Benelux body: the subject that makes a present-tense activity a commitment. */
   readonly government: boolean;

@@ -18,7 +18,7 @@
  * "digital" the stem `digit`), or the glossary would bring in every block with the broader word.
  */
 
-import type { Codebook, Concept, TranslationSet } from '../../shared/codebook';
+import type { Codebook, Concept, ConceptLang, TranslationSet } from '../../shared/codebook';
 
 // The shapes live in `src/shared/codebook.ts` (they cross the contract); re-exported here so
 // consumers of the data keep one import.
@@ -46,17 +46,19 @@ export const THEME_IDS = [
 
 export type ThemeId = (typeof THEME_IDS)[number];
 
+/** A theme of the default codebook; its description in the three languages (English is the canonical one). */
 const theme = (
   id: ThemeId,
   labels: Concept['labels'],
-  description: string,
+  descriptions: Readonly<Record<ConceptLang, string>>,
   terms: Concept['terms'],
   translations: readonly TranslationSet[],
 ): Concept => ({
   id,
   theme: true,
   labels,
-  description,
+  description: descriptions.en,
+  descriptions,
   terms,
   translations,
 });
@@ -71,12 +73,16 @@ const glossary = (id: string, labels: Concept['labels'], terms: Concept['terms']
 });
 
 export const DEFAULT_CODEBOOK: Codebook = {
-  version: '2026-11-25.2',
+  version: '2026-11-25.3',
   concepts: [
     theme(
       'digital-identity',
       { en: 'Digital identity', fr: 'Identité numérique', nl: 'Digitale identiteit' },
-      'Electronic identification of citizens and businesses: eID, wallets, business identity cards, trust services.',
+      {
+        en: 'Electronic identification of citizens and businesses: eID, wallets, business identity cards, trust services.',
+        fr: 'Identification électronique des citoyens et des entreprises : eID, portefeuilles, cartes d’identité d’entreprise, services de confiance.',
+        nl: 'Elektronische identificatie van burgers en bedrijven: eID, wallets, identiteitskaarten voor bedrijven, vertrouwensdiensten.',
+      },
       {
         fr: [
           'identité numérique',
@@ -149,7 +155,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'artificial-intelligence',
       { en: 'Artificial intelligence', fr: 'Intelligence artificielle', nl: 'Artificiële intelligentie' },
-      'AI: its use by governments and firms, AI factories, expertise, regulation of AI.',
+      {
+        en: 'AI: its use by governments and firms, AI factories, expertise, regulation of AI.',
+        fr: 'L’IA : son usage par les pouvoirs publics et les entreprises, les usines d’IA, l’expertise, la régulation de l’IA.',
+        nl: 'AI: het gebruik ervan door overheden en bedrijven, AI-fabrieken, expertise, regulering van AI.',
+      },
       {
         fr: ['intelligence artificielle', 'ia', 'usine d’ia', 'apprentissage automatique', 'algorithme d’ia', 'ai act'],
         nl: ['artificiële intelligentie', 'kunstmatige intelligentie', 'ai', 'ai-fabriek', 'machinaal leren', 'ai-verordening'],
@@ -169,7 +179,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'connectivity',
       { en: 'Connectivity', fr: 'Connectivité', nl: 'Connectiviteit' },
-      'Networks: fibre, 5G, broadband coverage and take-up, spectrum, telecom.',
+      {
+        en: 'Networks: fibre, 5G, broadband coverage and take-up, spectrum, telecom.',
+        fr: 'Réseaux : fibre optique, 5G, couverture et adoption du haut débit, spectre, télécommunications.',
+        nl: 'Netwerken: glasvezel, 5G, dekking en gebruik van breedband, spectrum, telecom.',
+      },
       {
         fr: [
           'connectivité',
@@ -244,7 +258,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'digital-inclusion',
       { en: 'Digital inclusion', fr: 'Inclusion numérique', nl: 'Digitale inclusie' },
-      'Access for all: the digital divide, older people, low incomes, low literacy, public access points.',
+      {
+        en: 'Access for all: the digital divide, older people, low incomes, low literacy, public access points.',
+        fr: 'L’accès pour tous : la fracture numérique, les personnes âgées, les bas revenus, la faible littératie, les points d’accès publics.',
+        nl: 'Toegang voor iedereen: de digitale kloof, ouderen, lage inkomens, laaggeletterdheid, publieke toegangspunten.',
+      },
       {
         fr: [
           'inclusion numérique',
@@ -302,7 +320,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'digital-skills',
       { en: 'Digital skills', fr: 'Compétences numériques', nl: 'Digitale vaardigheden' },
-      'Skills and training: education, ICT specialists, upskilling and reskilling, literacy.',
+      {
+        en: 'Skills and training: education, ICT specialists, upskilling and reskilling, literacy.',
+        fr: 'Compétences et formation : enseignement, spécialistes des TIC, perfectionnement et reconversion, littératie.',
+        nl: 'Vaardigheden en opleiding: onderwijs, ICT-specialisten, bijscholing en omscholing, geletterdheid.',
+      },
       {
         fr: [
           'compétences numériques',
@@ -360,7 +382,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'e-government',
       { en: 'E-government', fr: 'Administration numérique', nl: 'Digitale overheid' },
-      'Digital public services: administrations online, once-only, open data, simplification.',
+      {
+        en: 'Digital public services: administrations online, once-only, open data, simplification.',
+        fr: 'Services publics numériques : administrations en ligne, principe « once only », données ouvertes, simplification.',
+        nl: 'Digitale overheidsdiensten: overheid online, eenmalige gegevensopvraging, open data, vereenvoudiging.',
+      },
       {
         fr: [
           'administration numérique',
@@ -427,7 +453,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'e-commerce',
       { en: 'E-commerce', fr: 'Commerce électronique', nl: 'E-commerce' },
-      'Online trade and retail: web shops, platforms, parcel delivery, consumer protection online.',
+      {
+        en: 'Online trade and retail: web shops, platforms, parcel delivery, consumer protection online.',
+        fr: 'Commerce en ligne : boutiques en ligne, plateformes, livraison de colis, protection des consommateurs en ligne.',
+        nl: 'Onlinehandel: webwinkels, platforms, pakketbezorging, consumentenbescherming online.',
+      },
       {
         fr: [
           'commerce électronique',
@@ -467,7 +497,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'single-market',
       { en: 'Digital single market', fr: 'Marché unique numérique', nl: 'Digitale eengemaakte markt' },
-      'The EU digital single market and its uniform application: harmonized rules, the Digital Decade.',
+      {
+        en: 'The EU digital single market and its uniform application: harmonized rules, the Digital Decade.',
+        fr: 'Le marché unique numérique de l’UE et son application uniforme : règles harmonisées, la Décennie numérique.',
+        nl: 'De digitale eengemaakte markt van de EU en de uniforme toepassing ervan: geharmoniseerde regels, het Digitale Decennium.',
+      },
       {
         fr: [
           'marché unique numérique',
@@ -522,7 +556,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'cybersecurity',
       { en: 'Cybersecurity', fr: 'Cybersécurité', nl: 'Cyberbeveiliging' },
-      'Security of information systems and infrastructures: cyber threats, resilience, incident response.',
+      {
+        en: 'Security of information systems and infrastructures: cyber threats, resilience, incident response.',
+        fr: 'Sécurité des systèmes d’information et des infrastructures : cybermenaces, résilience, réponse aux incidents.',
+        nl: 'Beveiliging van informatiesystemen en infrastructuur: cyberdreigingen, weerbaarheid, reactie op incidenten.',
+      },
       {
         fr: [
           'cybersécurité',
@@ -557,7 +595,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'data-protection',
       { en: 'Data protection and privacy', fr: 'Protection des données', nl: 'Gegevensbescherming' },
-      'Personal data and privacy: GDPR, data governance, data sharing under control.',
+      {
+        en: 'Personal data and privacy: GDPR, data governance, data sharing under control.',
+        fr: 'Données personnelles et vie privée : RGPD, gouvernance des données, partage maîtrisé des données.',
+        nl: 'Persoonsgegevens en privacy: AVG, gegevensbeheer, gecontroleerd delen van gegevens.',
+      },
       {
         fr: [
           'protection des données',
@@ -586,7 +628,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'e-invoicing',
       { en: 'E-invoicing', fr: 'Facturation électronique', nl: 'E-facturatie' },
-      'Electronic invoices between administrations and businesses, and other e-documents such as the e-CMR.',
+      {
+        en: 'Electronic invoices between administrations and businesses, and other e-documents such as the e-CMR.',
+        fr: 'Factures électroniques entre administrations et entreprises, et autres documents électroniques comme l’e-CMR.',
+        nl: 'Elektronische facturen tussen overheden en bedrijven, en andere e-documenten zoals de e-CMR.',
+      },
       {
         fr: [
           'facturation électronique',
@@ -645,7 +691,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'digital-sovereignty',
       { en: 'Digital sovereignty', fr: 'Souveraineté numérique', nl: 'Digitale soevereiniteit' },
-      'Control over one’s own digital infrastructure and data; less dependence on foreign technology firms.',
+      {
+        en: 'Control over one’s own digital infrastructure and data; less dependence on foreign technology firms.',
+        fr: 'La maîtrise de ses propres infrastructures et données numériques ; moins de dépendance envers les entreprises technologiques étrangères.',
+        nl: 'Controle over de eigen digitale infrastructuur en gegevens; minder afhankelijkheid van buitenlandse technologiebedrijven.',
+      },
       {
         fr: [
           'souveraineté numérique',
@@ -684,7 +734,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'green-digital',
       { en: 'Green digital', fr: 'Numérique durable', nl: 'Groene digitalisering' },
-      'The environmental footprint of digital technology, ICT for sustainability, the twin transition.',
+      {
+        en: 'The environmental footprint of digital technology, ICT for sustainability, the twin transition.',
+        fr: 'L’empreinte environnementale du numérique, les TIC au service de la durabilité, la double transition.',
+        nl: 'De ecologische voetafdruk van digitale technologie, ICT voor duurzaamheid, de dubbele transitie.',
+      },
       {
         fr: [
           'empreinte écologique',
@@ -743,7 +797,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'innovation-smes',
       { en: 'Innovation and SMEs', fr: 'Innovation et PME', nl: 'Innovatie en kmo’s' },
-      'The digital transformation of businesses, SMEs and start-ups; research and innovation.',
+      {
+        en: 'The digital transformation of businesses, SMEs and start-ups; research and innovation.',
+        fr: 'La transformation numérique des entreprises, des PME et des start-up ; recherche et innovation.',
+        nl: 'De digitale transformatie van bedrijven, kmo’s en start-ups; onderzoek en innovatie.',
+      },
       {
         fr: [
           'pme',
@@ -803,7 +861,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'cross-border-cooperation',
       { en: 'Cross-border cooperation', fr: 'Coopération transfrontalière', nl: 'Grensoverschrijdende samenwerking' },
-      'Benelux cooperation across borders: frontier workers, interoperability, exchange of practices.',
+      {
+        en: 'Benelux cooperation across borders: frontier workers, interoperability, exchange of practices.',
+        fr: 'La coopération Benelux par-delà les frontières : travailleurs frontaliers, interopérabilité, échange de pratiques.',
+        nl: 'Grensoverschrijdende Benelux-samenwerking: grensarbeiders, interoperabiliteit, uitwisseling van praktijken.',
+      },
       {
         fr: [
           'coopération transfrontalière',
@@ -860,7 +922,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'online-safety',
       { en: 'Online safety', fr: 'Sécurité en ligne', nl: 'Online veiligheid' },
-      'Protection of people online: children, disinformation, harassment, illegal content, platforms’ duties.',
+      {
+        en: 'Protection of people online: children, disinformation, harassment, illegal content, platforms’ duties.',
+        fr: 'La protection des personnes en ligne : enfants, désinformation, harcèlement, contenus illicites, obligations des plateformes.',
+        nl: 'Bescherming van mensen online: kinderen, desinformatie, intimidatie, illegale inhoud, plichten van platforms.',
+      },
       {
         fr: [
           'sécurité en ligne',
@@ -923,7 +989,11 @@ export const DEFAULT_CODEBOOK: Codebook = {
     theme(
       'algorithmic-transparency',
       { en: 'Algorithmic transparency', fr: 'Transparence algorithmique', nl: 'Algoritmische transparantie' },
-      'How administrations use algorithms, and the registers and audits that make them accountable.',
+      {
+        en: 'How administrations use algorithms, and the registers and audits that make them accountable.',
+        fr: 'L’usage des algorithmes par les administrations, et les registres et audits qui en rendent compte.',
+        nl: 'Hoe overheden algoritmen gebruiken, en de registers en audits die daarover verantwoording afleggen.',
+      },
       {
         fr: [
           'transparence algorithmique',

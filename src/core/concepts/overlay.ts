@@ -44,8 +44,11 @@ function applyOverride(concept: Concept, o: ConceptOverride): Concept {
     ...(concept.translations ?? []).filter((set) => !holdsAny(set, o.removedTranslations)),
     ...(o.addedTranslations ?? []),
   ];
+  // The user's description replaces the shipped one in every language (see Concept.descriptions).
+  const { descriptions, ...rest } = concept;
   return {
-    ...concept,
+    ...rest,
+    ...(o.description === undefined && descriptions ? { descriptions } : {}),
     labels: { ...concept.labels, ...stripUndefined(o.labels ?? {}) },
     description: o.description ?? concept.description,
     terms,

@@ -1,4 +1,5 @@
 import { annotationSourceIds, type AnnotationView } from '../../shared/annotations';
+import { conceptDescription } from '../../shared/codebook';
 import type { Commitment } from '../../shared/commitments';
 import type { Block } from '../../shared/model';
 import { themesOf } from '../concepts/codebook';
@@ -116,7 +117,7 @@ export function* assembleReport(input: ReportInput): Generator<ReportStep, Repor
         id: t.id,
         label: t.labels[settings.lang],
         labels: { en: t.labels.en, fr: t.labels.fr, nl: t.labels.nl },
-        description: t.description,
+        description: conceptDescription(t, settings.lang),
         status: row?.status ?? 'absent',
         bySource,
       };

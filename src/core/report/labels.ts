@@ -9,6 +9,8 @@ import type { ReportLang } from '../../shared/report';
  * makes the three languages carry the same keys; a test checks the placeholders agree too.
  */
 export interface ReportLabels {
+  /** The language these labels are in: data shown in words (actors) follows it. */
+  readonly lang: ReportLang;
   readonly title: string;
   readonly comparedSources: string;
   readonly generatedBy: string;
@@ -114,6 +116,7 @@ export interface ReportLabels {
 }
 
 const en: ReportLabels = {
+  lang: 'en',
   title: 'Comparison report',
   comparedSources: 'Sources compared',
   generatedBy: 'Generated {date} by Synopsis {version}',
@@ -254,6 +257,7 @@ const en: ReportLabels = {
 };
 
 const fr: ReportLabels = {
+  lang: 'fr',
   title: 'Rapport de comparaison',
   comparedSources: 'Sources comparées',
   generatedBy: 'Produit le {date} par Synopsis {version}',
@@ -395,6 +399,7 @@ const fr: ReportLabels = {
 };
 
 const nl: ReportLabels = {
+  lang: 'nl',
   title: 'Vergelijkingsrapport',
   comparedSources: 'Vergeleken bronnen',
   generatedBy: 'Gemaakt op {date} door Synopsis {version}',

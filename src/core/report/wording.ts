@@ -1,3 +1,4 @@
+import { actorLabel } from '../../shared/actors';
 import type { DiffOp } from '../../shared/commitments';
 import type { Codebook } from '../concepts/codebook';
 import { fill, REPORT_LABELS, type ReportLabels } from './labels';
@@ -51,7 +52,7 @@ export function citationText(citation: Citation, source: ReportSource | undefine
 export function commitmentFacts(c: ReportCommitment, labels: ReportLabels, index?: ReportIndex): string[] {
   const facts = [`${labels.fieldKind}: ${labels.kind[c.kind]}`, `${labels.fieldForce}: ${c.force} (${labels.force[c.force]})`];
   if (c.deadline) facts.push(`${labels.fieldDeadline}: ${c.deadline.value} (“${c.deadline.printed}”)`);
-  if (c.actor) facts.push(`${labels.fieldActor}: ${c.actor}`);
+  if (c.actor) facts.push(`${labels.fieldActor}: ${actorLabel(c.actor, labels.lang)}`);
   facts.push(`${labels.fieldSpecificity}: ${c.specificity}/4`);
   if (c.translationOf && !(index && twinOf(c, index))) {
     facts.push(`${labels.fieldTranslationOf}: ${index ? commitmentRef(c.translationOf, index) : c.translationOf}`);

@@ -87,12 +87,14 @@ function ThemeForm(props: {
   const { t } = useTranslation();
   const { concept: c, controller: ctl } = props;
   const [labels, setLabels] = useState<Record<ConceptLang, string>>({ ...c.labels });
-  const [description, setDescription] = useState(c.description);
+  // Shown in the interface's language; what the user writes replaces it in every language.
+  const shownDescription = ctl.names.themeDescription(c.id) || c.description;
+  const [description, setDescription] = useState(shownDescription);
   const ids = { description: useId(), en: useId(), fr: useId(), nl: useId() };
   useEffect(() => {
     setLabels({ ...c.labels });
-    setDescription(c.description);
-  }, [c]);
+    setDescription(shownDescription);
+  }, [c, shownDescription]);
   const changedLabels = CONCEPT_LANGS.filter((l) => labels[l].trim() !== '' && labels[l].trim() !== c.labels[l]);
   const saveLabels = async (): Promise<void> => {
     for (const lang of changedLabels)
@@ -118,10 +120,19 @@ function ThemeForm(props: {
       </fieldset>
       <div className="form-row column">
         <label htmlFor={ids.description}>{t('compare.codebook.description')}</label>
-        <textarea id={ids.description} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <textarea
+          id={ids.description}
+          rows={3}
+          value={description}
+          aria-describedby={`${ids.description}-hint`}
+          onChange={(e) => setDescription(e.target.value)}
+        />
+        <p id={`${ids.description}-hint`} className="hint">
+          {t('compare.codebook.descriptionHint')}
+        </p>
         <button
           type="button"
-          disabled={description === c.description || ctl.busy}
+          disabled={description === shownDescription || ctl.busy}
           onClick={() => void ctl.editCodebook({ op: 'describe', id: c.id, description }, t('compare.done.described'))}
         >
           {t('compare.codebook.saveDescription')}

@@ -83,7 +83,7 @@ export function CommitmentCard(props: {
       <dl className="card-facts">
         <div>
           <dt>{t('compare.card.actor')}</dt>
-          <dd>{c.actor ?? t('compare.card.none')}</dd>
+          <dd>{c.actor !== undefined ? names.actor(c.actor) : t('compare.card.none')}</dd>
         </div>
         <div>
           <dt>{t('compare.card.deadline')}</dt>

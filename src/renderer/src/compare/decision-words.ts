@@ -19,7 +19,7 @@ export function decisionWords(action: CurationAction, t: Translate, names: Names
     case 'set-themes':
       return t('compare.decisions.setThemes', { themes: action.themes.map((id) => names.theme(id)).join(', ') });
     case 'set-actor':
-      return t('compare.decisions.setActor', { actor: action.actor });
+      return t('compare.decisions.setActor', { actor: names.actor(action.actor) });
     case 'not-commitment':
       return t('compare.decisions.notCommitment');
     case 'mark-commitment':

@@ -1,4 +1,5 @@
-import type { CodebookView } from '../../../shared/codebook';
+import { actorLabel } from '../../../shared/actors';
+import { conceptDescription, type CodebookView } from '../../../shared/codebook';
 import type { CommitmentKind, LinkRelation, ThemeStatus } from '../../../shared/commitments';
 import type { Source } from '../../../shared/model';
 import type { UiLocale } from '../../../shared/workspace';
@@ -7,8 +8,9 @@ import { isPartyProgramme, shortNameParts } from './timeline';
 
 /**
  * The names the Compare view prints, in the interface language: sources by a short name ("2021
- * answer"), themes and concepts by the codebook's label in that language (the user's renames
- * included), kinds, relations and statuses from the catalogue.
+ * answer"), themes and concepts by the codebook's label and description in that language (the
+ * user's renames included), actors by their name in that language, kinds, relations and statuses
+ * from the catalogue.
  */
 export interface Names {
   source(sourceId: string): string;
@@ -17,6 +19,7 @@ export interface Names {
   isProgramme(sourceId: string): boolean;
   theme(themeId: string): string;
   themeDescription(themeId: string): string;
+  actor(name: string): string;
   kind(kind: CommitmentKind): string;
   relation(relation: LinkRelation): string;
   status(status: ThemeStatus): string;
@@ -41,7 +44,11 @@ export function makeNames(t: Translate, locale: UiLocale, sources: readonly Sour
       const c = concepts.get(id);
       return c ? (c.labels[locale] ?? c.labels.en) : id;
     },
-    themeDescription: (id) => concepts.get(id)?.description ?? '',
+    themeDescription: (id) => {
+      const c = concepts.get(id);
+      return c ? conceptDescription(c, locale) : '';
+    },
+    actor: (name) => actorLabel(name, locale),
     kind: (kind) => t(`compare.kind.${kind}`),
     relation: (relation) => t(`compare.relation.${relation}`),
     status: (status) => t(`compare.status.${status}`),

@@ -196,7 +196,7 @@ function Choices(props: {
         </div>
         <div className="export-theme-list">
           {themes.map((th) => (
-            <label key={th.id} className="export-check" title={th.description}>
+            <label key={th.id} className="export-check" title={th.descriptions?.[locale] ?? th.description}>
               <input
                 type="checkbox"
                 checked={choices.themes.includes(th.id)}

@@ -7,6 +7,16 @@ import { CONCEPT_LANGS, conceptSchema } from '../../../../src/shared/codebook';
  * set in at least two languages, or synonyms), never a concept's whole list of theme cues.
  */
 describe('the default codebook', () => {
+  it('describes every theme in French, Dutch and English, the English one being the canonical description', () => {
+    for (const c of DEFAULT_CODEBOOK.concepts.filter((x) => x.theme)) {
+      expect(c.descriptions?.en, c.id).toBe(c.description);
+      for (const lang of CONCEPT_LANGS) expect(c.descriptions?.[lang]?.length ?? 0, `${c.id} ${lang}`).toBeGreaterThan(20);
+      expect(c.descriptions?.fr, c.id).not.toBe(c.description);
+      expect(c.descriptions?.nl, c.id).not.toBe(c.description);
+      expect(conceptSchema.safeParse(c).success, c.id).toBe(true);
+    }
+  });
+
   it('gives every theme and glossary concept translation sets, each with terms in two languages or more', () => {
     for (const concept of DEFAULT_CODEBOOK.concepts) {
       expect(concept.translations?.length, concept.id).toBeGreaterThan(0);

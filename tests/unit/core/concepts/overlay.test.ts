@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK, THEME_IDS } from '../../../../src/core/concepts/codebook';
 import { compileCodebook, rankConcepts } from '../../../../src/core/concepts/matcher';
 import { applyCodebookEdit, applyOverlay, codebookView } from '../../../../src/core/concepts/overlay';
-import { codebookEditSchema, codebookOverlaySchema, EMPTY_CODEBOOK_OVERLAY } from '../../../../src/shared/codebook';
+import { codebookEditSchema, codebookOverlaySchema, conceptDescription, EMPTY_CODEBOOK_OVERLAY } from '../../../../src/shared/codebook';
 import { ApiError } from '../../../../src/shared/errors';
 
 describe('codebook overlay', () => {
@@ -28,6 +28,27 @@ describe('codebook overlay', () => {
     expect(applyOverlay(DEFAULT_CODEBOOK, o).version).not.toBe(removedVersion);
     expect(applyOverlay(DEFAULT_CODEBOOK, o).version.startsWith(DEFAULT_CODEBOOK.version)).toBe(true);
     expect(codebookView(DEFAULT_CODEBOOK, o).edited).toEqual(['connectivity']);
+  });
+
+  it('shows a theme’s description in the reader’s language until the user writes their own, which then stands in every language', () => {
+    const before = DEFAULT_CODEBOOK.concepts.find((c) => c.id === 'e-invoicing')!;
+    expect(conceptDescription(before, 'fr')).toMatch(/^Factures électroniques entre administrations/);
+    expect(conceptDescription(before, 'nl')).toMatch(/^Elektronische facturen tussen overheden/);
+    expect(conceptDescription(before, 'en')).toBe(before.description);
+    const o = applyCodebookEdit(DEFAULT_CODEBOOK, EMPTY_CODEBOOK_OVERLAY, {
+      op: 'describe',
+      id: 'e-invoicing',
+      description: 'Peppol et e-CMR',
+    });
+    const after = applyOverlay(DEFAULT_CODEBOOK, o).concepts.find((c) => c.id === 'e-invoicing')!;
+    for (const lang of ['fr', 'nl', 'en'] as const) expect(conceptDescription(after, lang)).toBe('Peppol et e-CMR');
+    // Other themes keep their translations.
+    expect(
+      conceptDescription(
+        applyOverlay(DEFAULT_CODEBOOK, o).concepts.find((c) => c.id === 'connectivity')!,
+        'nl',
+      ),
+    ).toMatch(/^Netwerken/);
   });
 
   it('finds a term the user added, stemmed and without accents', () => {

@@ -66,6 +66,10 @@ describe('assembleReport', () => {
     const { report } = await fixtureReport({ lang: 'nl' });
     expect(report.themes.map((t) => t.id)).toEqual([...THEME_IDS]);
     expect(report.themes.find((t) => t.id === 'digital-inclusion')).toMatchObject({ label: 'Digitale inclusie', status: 'new' });
+    // The description too is the report language's.
+    expect(report.themes.find((t) => t.id === 'connectivity')?.description).toMatch(/^Netwerken: glasvezel, 5G/);
+    const { report: en } = await fixtureReport({ lang: 'en' });
+    expect(en.themes.find((t) => t.id === 'connectivity')?.description).toMatch(/^Networks: fibre, 5G/);
   });
 
   it('narrows commitments and links to the chosen themes and sources', async () => {

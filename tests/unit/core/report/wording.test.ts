@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CODEBOOK } from '../../../../src/core/concepts/codebook';
 import { REPORT_LABELS } from '../../../../src/core/report/labels';
-import { commitmentRef, diffSaysNothing, evidenceText, indexReport, themeColumns, twinOf } from '../../../../src/core/report/wording';
+import {
+  commitmentFacts,
+  commitmentRef,
+  diffSaysNothing,
+  evidenceText,
+  indexReport,
+  themeColumns,
+  twinOf,
+} from '../../../../src/core/report/wording';
 import { fixtureReport } from './helpers';
 
 describe('report wording shared by the formats', () => {
+  it('names a commitment’s actor in the report’s language; the data keeps the canonical name', async () => {
+    const { report } = await fixtureReport({ lang: 'fr' });
+    const c = report.commitments.find((x) => x.actor === 'Benelux countries')!;
+    expect(commitmentFacts(c, REPORT_LABELS.fr)).toContain('Acteur: pays du Benelux');
+    expect(commitmentFacts(c, REPORT_LABELS.nl).join(' ')).toContain('Benelux-landen');
+    expect(commitmentFacts(c, REPORT_LABELS.en).join(' ')).toContain('Benelux countries');
+    // A name no rule gives (a user's correction, an older fixture) is shown as it is.
+    const typed = report.commitments.find((x) => x.actor === 'Committee of Ministers')!;
+    expect(commitmentFacts(typed, REPORT_LABELS.fr).join(' ')).toContain('Committee of Ministers');
+  });
+
   it('says shared evidence in words: concept labels in the report’s language, words quoted', () => {
     const evidence = ['concept:digital-identity', 'concept:citizens', 'term:identités', 'anchor:ia', 'concept:unknown-thing', 'odd'];
     expect(evidenceText(evidence, REPORT_LABELS.en, DEFAULT_CODEBOOK, 'en')).toBe(
