@@ -9,6 +9,7 @@ import type {
   CreateItemAnnotationArg,
   ImportReport,
   ReattachAnnotationArg,
+  RestoreAnnotationTargetArg,
   UpdateAnnotationArg,
 } from '../shared/annotations';
 import { annotationSourceIds } from '../shared/annotations';
@@ -238,6 +239,18 @@ export class ReaderHost implements ReaderApi {
     const target = notes.passageTargetAt(doc, arg.blockId, arg.start, arg.end);
     const changed = await this.changeAnnotations((list) => notes.retarget(list, arg.id, target, new Date(), arg.expectedModified));
     return { annotation: changed, anchor: notes.anchorPassage(target, doc) };
+  }
+
+  async restoreAnnotationTarget(arg: RestoreAnnotationTargetArg): Promise<AnnotationView> {
+    const index = await this.documentIndex();
+    const changed = await this.changeAnnotations((list) => {
+      const current = notes.findAnnotation(list, arg.id);
+      if (current && current.target.kind !== 'passage') {
+        throw new ApiError('bad-input', 'Only an annotation on a passage can be given back its earlier passage.');
+      }
+      return notes.retarget(list, arg.id, arg.target, new Date(), arg.expectedModified);
+    });
+    return notes.annotationView(changed, index);
   }
 
   async acceptAnnotationChange(arg: { readonly id: string }): Promise<AnnotationView> {

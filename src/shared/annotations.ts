@@ -191,6 +191,13 @@ export interface ReattachAnnotationArg {
   readonly expectedModified?: string;
 }
 
+/** A target put back by undo or redo: one the annotation had, as the window last saw it. */
+export interface RestoreAnnotationTargetArg {
+  readonly id: string;
+  readonly target: PassageTarget;
+  readonly expectedModified: string;
+}
+
 export type AnnotationExportFormat = 'jsonld' | 'md' | 'csv';
 
 export interface ImportSkip {
@@ -218,7 +225,7 @@ export const tagSchema = z.string().min(1).max(ANNOTATION_LIMITS.tag);
 export const noteSchema = z.string().max(ANNOTATION_LIMITS.note);
 export const tagsSchema = z.array(tagSchema).max(ANNOTATION_LIMITS.tags);
 
-const passageTargetSchema = z.strictObject({
+export const passageTargetSchema = z.strictObject({
   kind: z.literal('passage'),
   source: shortId,
   sourceSha256: z

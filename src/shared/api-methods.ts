@@ -18,6 +18,7 @@ export const API_METHODS = [
   'restoreAnnotation',
   'reattachAnnotation',
   'acceptAnnotationChange',
+  'restoreAnnotationTarget',
   'exportAnnotations',
   'importAnnotations',
   'search',

@@ -5,6 +5,7 @@ import {
   commitmentTargetSchema,
   linkTargetSchema,
   noteSchema,
+  passageTargetSchema,
   tagsSchema,
   type Annotation,
   type AnnotationExportFormat,
@@ -15,6 +16,7 @@ import {
   type CreateItemAnnotationArg,
   type ImportReport,
   type ReattachAnnotationArg,
+  type RestoreAnnotationTargetArg,
   type UpdateAnnotationArg,
 } from './annotations';
 import { codebookEditSchema, type CodebookEdit, type CodebookView } from './codebook';
@@ -59,6 +61,11 @@ export interface ReaderApi {
   reattachAnnotation(arg: ReattachAnnotationArg): Promise<AnnotationView>;
   /** Accepts a `moved` or `changed` anchoring as the annotation's new place. */
   acceptAnnotationChange(arg: { readonly id: string }): Promise<AnnotationView>;
+  /**
+   * Puts back a passage target the annotation had before a re-attach or an accepted change (undo
+   * and redo of those); refused with `conflict` if it changed since `expectedModified`.
+   */
+  restoreAnnotationTarget(arg: RestoreAnnotationTargetArg): Promise<AnnotationView>;
   exportAnnotations(arg: { readonly format: AnnotationExportFormat; readonly sourceId?: string }): Promise<string>;
   importAnnotations(arg: { readonly content: string }): Promise<ImportReport>;
   /** Full-text search over every block (and annotation) of the open corpus; never throws on odd queries. */
@@ -197,6 +204,7 @@ export const argSchemas: { readonly [K in ApiMethod]: z.ZodType<Parameters<Reade
     expectedModified: isoInstant.optional(),
   }),
   acceptAnnotationChange: z.strictObject({ id: annotationId }),
+  restoreAnnotationTarget: z.strictObject({ id: annotationId, target: passageTargetSchema, expectedModified: isoInstant }),
   exportAnnotations: z.strictObject({ format: z.enum(['jsonld', 'md', 'csv']), sourceId: id.optional() }),
   importAnnotations: z.strictObject({
     content: z

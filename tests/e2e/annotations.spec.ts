@@ -251,10 +251,24 @@ test('re-ingesting an edited source: others stay anchored, the edited one is cha
     await page.getByRole('button', { name: 'Attach here' }).click();
     await expect(panel(page).locator('.hint')).toContainText('No orphaned annotations');
     await expect(highlight(page, 0, 'directives à cet effet')).toHaveClass(/color-purple/);
+    // The move is one step of undo: Ctrl+Z makes it an orphan again, Ctrl+Shift+Z attaches it again.
+    await scroller(page, 0).focus();
+    await page.keyboard.press('Control+z');
+    await expect(items(page)).toHaveCount(1);
+    await expect(items(page).locator('.item-status')).toContainText('Orphaned');
+    await expect(highlight(page, 0, 'directives à cet effet')).toHaveCount(0);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(panel(page).locator('.hint')).toContainText('No orphaned annotations');
+    await expect(highlight(page, 0, 'directives à cet effet')).toHaveClass(/color-purple/);
 
     // Accept the changed text: anchored from then on.
     await panel(page).getByRole('tab', { name: /^All/ }).click();
     await items(page).filter({ hasText: 'Text changed' }).getByRole('button', { name: 'Accept the new text' }).click();
+    await expect(items(page).locator('.item-status')).toHaveCount(0);
+    await scroller(page, 0).focus();
+    await page.keyboard.press('Control+z');
+    await expect(items(page).filter({ hasText: 'Text changed' })).toHaveCount(1);
+    await page.keyboard.press('Control+Shift+Z');
     await expect(items(page).locator('.item-status')).toHaveCount(0);
     await items(page).filter({ hasText: 'déjà existante' }).locator('.item-quote').click();
     await expect(highlight(page, 0, 'l’usine d’IA déjà existante au Luxembourg')).toHaveClass(/status-anchored/);

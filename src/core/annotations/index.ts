@@ -12,22 +12,6 @@ export { annotationText, filterAnnotations, sortInReadingOrder, suggestTags, tag
 export { foldText } from './fold';
 export { annotationList, annotationView, indexDocuments, type DocumentIndex } from './list';
 export {
-  applyCommand,
-  canRedo,
-  canUndo,
-  commandToCall,
-  editEntry,
-  EMPTY_HISTORY,
-  HISTORY_LIMIT,
-  recordChange,
-  redoStep,
-  undoStep,
-  type AnnotationCommand,
-  type AnnotationHistory,
-  type CommandCall,
-  type HistoryEntry,
-} from './history';
-export {
   EXPORT_COLOR_CSS,
   exportJsonLd,
   STYLE_CLASS_PREFIX,

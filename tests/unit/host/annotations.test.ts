@@ -278,5 +278,43 @@ describe('re-ingesting an edited source', () => {
     expect(reattached.anchor.kind).toBe('anchored');
     anchors = await status();
     expect(Object.values(anchors).map((a) => a.kind)).toEqual(['anchored', 'anchored', 'anchored', 'anchored']);
+
+    // Undo of both: the earlier targets come back, with the states they had; a stale version is refused.
+    if (rewritten.annotation.target.kind !== 'passage' || lightly.annotation.target.kind !== 'passage') throw new Error('passages');
+    await expect(
+      reloaded.restoreAnnotationTarget({
+        id: rewritten.annotation.id,
+        target: rewritten.annotation.target,
+        expectedModified: rewritten.annotation.modified,
+      }),
+    ).rejects.toMatchObject({ kind: 'conflict' });
+    const undone = await reloaded.restoreAnnotationTarget({
+      id: rewritten.annotation.id,
+      target: rewritten.annotation.target,
+      expectedModified: reattached.annotation.modified,
+    });
+    expect(undone.anchor.kind).toBe('orphaned');
+    expect(undone.annotation.target).toEqual(rewritten.annotation.target);
+    const unaccepted = await reloaded.restoreAnnotationTarget({
+      id: lightly.annotation.id,
+      target: lightly.annotation.target,
+      expectedModified: accepted.annotation.modified,
+    });
+    expect(unaccepted.anchor.kind).toBe('changed');
+    // The contract checks the target like any other input: a half target never reaches the store.
+    expect(
+      parseArg('restoreAnnotationTarget', {
+        id: lightly.annotation.id,
+        target: { kind: 'passage' },
+        expectedModified: accepted.annotation.modified,
+      }).ok,
+    ).toBe(false);
+    expect(
+      parseArg('restoreAnnotationTarget', {
+        id: lightly.annotation.id,
+        target: lightly.annotation.target,
+        expectedModified: accepted.annotation.modified,
+      }).ok,
+    ).toBe(true);
   });
 });

@@ -1,10 +1,16 @@
-import type { Annotation, AnnotationBody, UpdateAnnotationArg } from '../../../shared/annotations';
+import type {
+  Annotation,
+  AnnotationBody,
+  PassageTarget,
+  RestoreAnnotationTargetArg,
+  UpdateAnnotationArg,
+} from '../../../shared/annotations';
 
 /**
  * Undo and redo of annotation changes (Ctrl+Z / Ctrl+Shift+Z) as pure functions over a value the
- * window keeps. It mirrors `core/annotations/history.ts` (which the renderer may not import) and
- * adds what the UI needs: one step can cover several annotations (a selection over several
- * blocks makes one per block, undone together). A step becomes API calls only against the
+ * window keeps: creating, deleting, editing the body, and moving an annotation to another passage
+ * (re-attaching it by hand, or accepting the place the anchoring proposed). One step can cover
+ * several annotations (a selection over several blocks makes one per block, undone together). A step becomes API calls only against the
  * annotations as the window last loaded them, so undoing an edit someone else has changed since
  * is refused rather than silently reverting their work. The stack moves only once the calls
  * succeed: the caller takes `stack` from the result after the calls resolve.
@@ -12,7 +18,8 @@ import type { Annotation, AnnotationBody, UpdateAnnotationArg } from '../../../s
 export type UndoEntry =
   | { readonly kind: 'created'; readonly ids: readonly string[] }
   | { readonly kind: 'deleted'; readonly ids: readonly string[] }
-  | { readonly kind: 'edited'; readonly id: string; readonly before: AnnotationBody; readonly after: AnnotationBody };
+  | { readonly kind: 'edited'; readonly id: string; readonly before: AnnotationBody; readonly after: AnnotationBody }
+  | { readonly kind: 'retargeted'; readonly id: string; readonly before: PassageTarget; readonly after: PassageTarget };
 
 export interface UndoStack {
   readonly undo: readonly UndoEntry[];
@@ -28,11 +35,13 @@ export const UNDO_LIMIT = 200;
 export type UndoStep =
   | { readonly kind: 'delete'; readonly ids: readonly string[] }
   | { readonly kind: 'restore'; readonly ids: readonly string[] }
-  | { readonly kind: 'set-body'; readonly id: string; readonly expect: AnnotationBody; readonly body: AnnotationBody };
+  | { readonly kind: 'set-body'; readonly id: string; readonly expect: AnnotationBody; readonly body: AnnotationBody }
+  | { readonly kind: 'set-target'; readonly id: string; readonly expect: PassageTarget; readonly target: PassageTarget };
 
 export type UndoCall =
   | { readonly method: 'deleteAnnotation' | 'restoreAnnotation'; readonly arg: { readonly id: string } }
-  | { readonly method: 'updateAnnotation'; readonly arg: UpdateAnnotationArg };
+  | { readonly method: 'updateAnnotation'; readonly arg: UpdateAnnotationArg }
+  | { readonly method: 'restoreAnnotationTarget'; readonly arg: RestoreAnnotationTargetArg };
 
 /** Why a step cannot run: the UI says it in the reader's language. */
 export type UndoRefusal = 'gone' | 'changed-since' | 'deleted-since';
@@ -41,6 +50,7 @@ export type UndoRefusal = 'gone' | 'changed-since' | 'deleted-since';
 export function recordUndo(stack: UndoStack, entry: UndoEntry, limit = UNDO_LIMIT): UndoStack {
   if ((entry.kind === 'created' || entry.kind === 'deleted') && entry.ids.length === 0) return stack;
   if (entry.kind === 'edited' && sameBody(entry.before, entry.after)) return stack;
+  if (entry.kind === 'retargeted' && sameTarget(entry.before, entry.after)) return stack;
   const undo = [...stack.undo, entry];
   return { undo: undo.slice(Math.max(0, undo.length - limit)), redo: [] };
 }
@@ -70,6 +80,8 @@ function reverse(entry: UndoEntry): UndoStep {
       return { kind: 'restore', ids: entry.ids };
     case 'edited':
       return { kind: 'set-body', id: entry.id, expect: entry.after, body: entry.before };
+    case 'retargeted':
+      return { kind: 'set-target', id: entry.id, expect: entry.after, target: entry.before };
   }
 }
 
@@ -81,6 +93,8 @@ function forward(entry: UndoEntry): UndoStep {
       return { kind: 'delete', ids: entry.ids };
     case 'edited':
       return { kind: 'set-body', id: entry.id, expect: entry.before, body: entry.after };
+    case 'retargeted':
+      return { kind: 'set-target', id: entry.id, expect: entry.before, target: entry.after };
   }
 }
 
@@ -120,7 +134,32 @@ export function callsFor(
         ],
       };
     }
+    case 'set-target': {
+      const a = current(step.id);
+      if (!a) return { kind: 'refused', reason: 'gone' };
+      if (a.deleted !== undefined) return { kind: 'refused', reason: 'deleted-since' };
+      if (a.target.kind !== 'passage' || !sameTarget(a.target, step.expect)) return { kind: 'refused', reason: 'changed-since' };
+      return {
+        kind: 'calls',
+        calls: [{ method: 'restoreAnnotationTarget', arg: { id: step.id, target: step.target, expectedModified: a.modified } }],
+      };
+    }
   }
+}
+
+/** The same passage: block, quote and position (the rest follows from them). */
+export function sameTarget(a: PassageTarget, b: PassageTarget): boolean {
+  const [qa, pa] = a.selector;
+  const [qb, pb] = b.selector;
+  return (
+    a.source === b.source &&
+    a.blockId === b.blockId &&
+    qa.exact === qb.exact &&
+    qa.prefix === qb.prefix &&
+    qa.suffix === qb.suffix &&
+    pa.start === pb.start &&
+    pa.end === pb.end
+  );
 }
 
 export function sameBody(a: AnnotationBody, b: AnnotationBody): boolean {

@@ -12,6 +12,7 @@ import type {
   ImportReport,
   LinkTarget,
 } from '../../../shared/annotations';
+import { assertNever } from '../../../shared/errors';
 import type { ReaderApi } from '../../../shared/contract';
 import type { Source } from '../../../shared/model';
 import type { SearchResponse } from '../../../shared/search';
@@ -326,13 +327,20 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
     return true;
   }, [announce, t]);
 
+  /** A passage annotation moved to another place (re-attached, or its proposed place accepted): one step to undo. */
+  const recordMove = useCallback((before: Annotation, after: Annotation): void => {
+    if (before.target.kind !== 'passage' || after.target.kind !== 'passage') return;
+    const entry = { kind: 'retargeted', id: after.id, before: before.target, after: after.target } as const;
+    setStack((s) => recordUndo(s, entry));
+  }, []);
+
   const attachHere = useCallback(async (): Promise<void> => {
     const { selection: sel, reattaching: id } = live.current;
     const current = id ? byId(id) : undefined;
     if (!sel || sel.result.kind !== 'ok' || !current) return;
     const part = sel.result.parts[0]!;
     try {
-      await api.reattachAnnotation({
+      const moved = await api.reattachAnnotation({
         id: current.id,
         sourceId: sel.sourceId,
         blockId: part.blockId,
@@ -340,6 +348,8 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
         end: part.end,
         expectedModified: current.modified,
       });
+      keep(moved.annotation, moved.anchor);
+      recordMove(current, moved.annotation);
       setReattaching(undefined);
       setSelected(current.id);
       window.getSelection()?.removeAllRanges();
@@ -347,7 +357,7 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
     } catch (err) {
       fail(err);
     }
-  }, [api, byId, done, fail]);
+  }, [api, byId, done, fail, keep, recordMove]);
 
   const saveEditor = useCallback(
     async (body: AnnotationBody): Promise<void> => {
@@ -405,13 +415,16 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
   const accept = useCallback(
     async (id: string): Promise<void> => {
       try {
-        await api.acceptAnnotationChange({ id });
+        const before = byId(id);
+        const accepted = await api.acceptAnnotationChange({ id });
+        keep(accepted.annotation, accepted.anchor);
+        if (before) recordMove(before, accepted.annotation);
         done('annotations.done.accepted');
       } catch (err) {
         fail(err);
       }
     },
-    [api, done, fail],
+    [api, byId, done, fail, keep, recordMove],
   );
 
   const undoOrRedo = useCallback(
@@ -429,13 +442,27 @@ export function useAnnotations(host: AnnotationsHost): AnnotationsUi {
       }
       try {
         for (const call of plan.calls) {
-          if (call.method === 'updateAnnotation') {
-            const v = await api.updateAnnotation(call.arg);
-            keep(v.annotation, v.anchor);
-          } else if (call.method === 'deleteAnnotation') keep(await api.deleteAnnotation(call.arg));
-          else {
-            const v = await api.restoreAnnotation(call.arg);
-            keep(v.annotation, v.anchor);
+          switch (call.method) {
+            case 'updateAnnotation': {
+              const v = await api.updateAnnotation(call.arg);
+              keep(v.annotation, v.anchor);
+              break;
+            }
+            case 'deleteAnnotation':
+              keep(await api.deleteAnnotation(call.arg));
+              break;
+            case 'restoreAnnotation': {
+              const v = await api.restoreAnnotation(call.arg);
+              keep(v.annotation, v.anchor);
+              break;
+            }
+            case 'restoreAnnotationTarget': {
+              const v = await api.restoreAnnotationTarget(call.arg);
+              keep(v.annotation, v.anchor);
+              break;
+            }
+            default:
+              assertNever(call);
           }
         }
         setStack(next.stack);

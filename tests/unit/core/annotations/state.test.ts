@@ -2,25 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   addAnnotation,
   annotationSearchDocuments,
-  applyCommand,
-  canRedo,
-  canUndo,
-  commandToCall,
   editAnnotation,
-  editEntry,
-  EMPTY_HISTORY,
   filterAnnotations,
   newAnnotation,
   nextStamp,
   normalizeTags,
   passageTargetAt,
-  recordChange,
-  redoStep,
   restore,
   softDelete,
   suggestTags,
   tagCounts,
-  undoStep,
 } from '../../../../src/core/annotations';
 import type { Annotation, AnnotationView } from '../../../../src/shared/annotations';
 import { docOf } from './helpers';
@@ -71,81 +62,6 @@ describe('one-annotation changes', () => {
   it('normalizes tags: trimmed, no leading #, one per spelling regardless of case and accents', () => {
     expect(normalizeTags([' #Numérique ', 'numerique', 'NUMÉRIQUE', 'Belgique  fédérale', ''])).toEqual(['Numérique', 'Belgique fédérale']);
     expect(() => normalizeTags(['x'.repeat(65)])).toThrow(/longer than 64/);
-  });
-});
-
-describe('undo and redo (pure history)', () => {
-  it('undoes and redoes a create, an edit and a delete (undelete) in order', () => {
-    const now = at(10);
-    let list: readonly Annotation[] = [];
-    let history = EMPTY_HISTORY;
-    const created = addAnnotation(list, make('a', 0));
-    list = created.annotations;
-    history = recordChange(history, { kind: 'created', id: 'a' });
-    const before = list[0]!;
-    const edited = editAnnotation(list, 'a', before.modified, { note: 'v2' }, now);
-    list = edited.annotations;
-    history = recordChange(history, editEntry(before, edited.annotation));
-    list = softDelete(list, 'a', now).annotations;
-    history = recordChange(history, { kind: 'deleted', id: 'a' });
-
-    // Ctrl+Z three times: undelete, un-edit, un-create.
-    let step = undoStep(history)!;
-    expect(step.command).toEqual({ kind: 'restore', id: 'a' });
-    list = applyCommand(list, step.command, now).annotations;
-    history = step.history;
-    expect(list[0]!.deleted).toBeUndefined();
-
-    step = undoStep(history)!;
-    const call = commandToCall(step.command, list[0]);
-    expect(call).toMatchObject({
-      kind: 'call',
-      method: 'updateAnnotation',
-      arg: { id: 'a', note: '', expectedModified: list[0]!.modified },
-    });
-    list = applyCommand(list, step.command, now).annotations;
-    history = step.history;
-    expect(list[0]!.body.note).toBe('');
-
-    step = undoStep(history)!;
-    expect(step.command).toEqual({ kind: 'delete', id: 'a' });
-    list = applyCommand(list, step.command, now).annotations;
-    history = step.history;
-    expect(list[0]!.deleted).toBeDefined();
-    expect(canUndo(history)).toBe(false);
-    expect(undoStep(history)).toBeUndefined();
-
-    // Ctrl+Shift+Z three times brings everything back.
-    for (let i = 0; i < 3; i++) {
-      const r = redoStep(history)!;
-      list = applyCommand(list, r.command, now).annotations;
-      history = r.history;
-    }
-    expect(canRedo(history)).toBe(false);
-    expect(list[0]!.deleted).toBeDefined();
-    expect(list[0]!.body.note).toBe('v2');
-  });
-
-  it('a new action clears redo; the stack is bounded', () => {
-    let h = recordChange(EMPTY_HISTORY, { kind: 'created', id: 'a' });
-    h = undoStep(h)!.history;
-    expect(canRedo(h)).toBe(true);
-    h = recordChange(h, { kind: 'created', id: 'b' });
-    expect(canRedo(h)).toBe(false);
-    for (let i = 0; i < 10; i++) h = recordChange(h, { kind: 'created', id: `x${i}` }, 5);
-    expect(h.undo).toHaveLength(5);
-  });
-
-  it('refuses to undo an edit someone else has changed since', () => {
-    let list = addAnnotation([], make('a', 0)).annotations;
-    const before = list[0]!;
-    const mine = editAnnotation(list, 'a', before.modified, { note: 'mine' }, at(1));
-    list = mine.annotations;
-    const history = recordChange(EMPTY_HISTORY, editEntry(before, mine.annotation));
-    list = editAnnotation(list, 'a', list[0]!.modified, { note: 'theirs' }, at(2)).annotations;
-    const step = undoStep(history)!;
-    expect(commandToCall(step.command, list[0])).toMatchObject({ kind: 'refused', message: expect.stringMatching(/changed since/) });
-    expect(() => applyCommand(list, step.command, at(3))).toThrow(/changed since/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, AnnotationBody } from '../../../../src/shared/annotations';
+import type { Annotation, AnnotationBody, PassageTarget } from '../../../../src/shared/annotations';
 import {
   callsFor,
   canRedo,
@@ -38,6 +38,13 @@ function store(initial: Annotation[]) {
             if (a.id !== arg.id) return a;
             if (arg.expectedModified !== a.modified) throw new Error('conflict');
             return { ...a, body: { note: arg.note!, tags: arg.tags!, color: arg.color! }, modified: stamp() };
+          });
+        } else if (c.method === 'restoreAnnotationTarget') {
+          const arg = c.arg;
+          list = list.map((a) => {
+            if (a.id !== arg.id) return a;
+            if (arg.expectedModified !== a.modified) throw new Error('conflict');
+            return { ...a, target: arg.target, modified: stamp() };
           });
         } else {
           const { method, arg } = c;
@@ -117,6 +124,36 @@ describe('annotation undo stack', () => {
     expect(undoStep(EMPTY_UNDO)).toBeUndefined();
     expect(redoStep(EMPTY_UNDO)).toBeUndefined();
     expect(canUndo(EMPTY_UNDO)).toBe(false);
+  });
+
+  it('undoes and redoes moving an annotation to another passage, and refuses when it moved again since', () => {
+    const place = (blockId: string, exact: string, start: number): PassageTarget => ({
+      kind: 'passage',
+      source: 's',
+      blockId,
+      selector: [
+        { type: 'TextQuoteSelector', exact },
+        { type: 'TextPositionSelector', start, end: start + exact.length },
+      ],
+    });
+    const orphaned = place('old', 'fibre optique', 40);
+    const attached = place('new', 'réseaux à très haut débit', 12);
+    const s = store([ann('a', body('à suivre'), { target: attached })]);
+    let stack = recordUndo(EMPTY_UNDO, { kind: 'retargeted', id: 'a', before: orphaned, after: attached });
+    expect(recordUndo(EMPTY_UNDO, { kind: 'retargeted', id: 'a', before: attached, after: { ...attached } })).toBe(EMPTY_UNDO);
+
+    stack = run(stack, s, 'undo');
+    expect(s.get('a')!.target).toEqual(orphaned);
+    expect(s.get('a')!.body.note).toBe('à suivre');
+    stack = run(stack, s, 'redo');
+    expect(s.get('a')!.target).toEqual(attached);
+
+    // Moved elsewhere since (another window): undo would throw that away, so it is refused.
+    const step = undoStep(stack)!;
+    const elsewhere = store([ann('a', body('à suivre'), { target: place('other', 'ailleurs', 0) })]);
+    expect(callsFor(step.step, elsewhere.get)).toEqual({ kind: 'refused', reason: 'changed-since' });
+    const gone = store([ann('a', body('à suivre'), { target: attached, deleted: '2025-01-02T00:00:00.000Z' })]);
+    expect(callsFor(step.step, gone.get)).toEqual({ kind: 'refused', reason: 'deleted-since' });
   });
 
   it('skips deleting what is already deleted and restoring what is live', () => {
