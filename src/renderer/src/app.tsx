@@ -41,15 +41,8 @@ import {
 } from './panes/layout-state';
 import type { PaneHandle } from './panes/pane-handle';
 import { applyPreferences, clampFontScale } from './preferences';
-import {
-  bestShown,
-  findRelated,
-  withFallback,
-  withHeading,
-  type Passage,
-  type RelatedReason,
-  type RelatedScorer,
-} from './related/related-passages';
+import { followTargetFor } from './related/follow-target';
+import { findRelated, withFallback, type Passage, type RelatedReason, type RelatedScorer } from './related/related-passages';
 import { buildTermStats, type TermStats } from './related/salient-terms';
 import { lexiconFromCodebook, type CodebookLike } from './related/codebook-lexicon';
 import { localTermsScorer, searchHitsScorer, searchTermsScorer, themeScorer, translationScorer } from './related/scorers';
@@ -348,27 +341,7 @@ export function App({ api, extraScorers }: { api: ReaderApi; extraScorers?: Scor
       for (const pane of followers) {
         const doc = readyDoc(pane.sourceId);
         if (!doc) continue;
-        const model = rowModelFor(doc, pane.view);
-        let target: { blockId: string; reasons: readonly RelatedReason[] } | undefined;
-        if (pane.sourceId === passage.sourceId) {
-          const index = syncIndexFor(doc);
-          const own = index.streamOf(passage.blockId);
-          const shown = index.blocksOf(index.keyOf(passage.blockId)).filter((id) => model.rowOfBlock.has(id));
-          const blockId = shown.find((id) => index.streamOf(id) !== own) ?? shown[0];
-          if (blockId) target = { blockId, reasons: [{ kind: index.streamOf(blockId) !== own ? 'translation' : 'same-passage' }] };
-        } else {
-          const candidates = result.bySource.get(pane.sourceId) ?? [];
-          const best = bestShown(candidates, (id) => model.rowOfBlock.has(id));
-          const blocks = blockIndexFor(doc);
-          const before = (id: string) => {
-            const at = model.orderOf.get(id);
-            const prev = at ? model.order[at - 1] : undefined;
-            const block = prev ? blocks.get(prev) : undefined;
-            return block ? { id: block.id, kind: block.kind } : undefined;
-          };
-          const c = best && !best.reasons.some((r) => r.kind === 'search') ? withHeading(best, candidates, before) : best;
-          if (c) target = { blockId: c.blockId, reasons: c.reasons };
-        }
+        const target = followTargetFor(pane, passage, result, doc);
         if (target) {
           const viaSearch = target.reasons.some((r) => r.kind === 'search');
           handles.current.get(pane.id)?.goToBlock(target.blockId, viaSearch ? { within: 'mark.hit' } : undefined);
