@@ -10,12 +10,12 @@ import {
   commitmentForPassage,
   documentDefaults,
   EXTRACTOR_VERSION,
-  extractCommitments,
+  extractInSteps,
   resolveRef,
   voiceOf,
   type ExtractOptions,
 } from '../core/commitments';
-import { compareInSteps, comparisonOrder, DIFF_GRANULARITIES, type CompareInput } from '../core/compare';
+import { compareInSteps, comparisonOrder, DIFF_GRANULARITIES, withinPhase, type CompareInput } from '../core/compare';
 import { DEFAULT_CODEBOOK } from '../core/concepts/codebook';
 import { compileCodebook, type ConceptMatcher } from '../core/concepts/matcher';
 import { applyCodebookEdit, applyOverlay, codebookView } from '../core/concepts/overlay';
@@ -56,10 +56,8 @@ interface RunningComparison {
   waiting: number;
 }
 
-const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
 export class CommitmentsService {
-  private readonly extracted = new Map<string, Commitment[]>();
+  private readonly extracted = new Map<string, Promise<Commitment[]>>();
   private readonly comparisons = new Map<string, Comparison>();
   private readonly running = new Map<string, RunningComparison>();
   private matcherCache: ConceptMatcher | undefined;
@@ -177,9 +175,9 @@ export class CommitmentsService {
   ): Promise<Comparison> {
     // Each source's commitments first, one source at a time with a turn of the event loop
     // between (they are cached, so `curated` below finds them).
-    for (const id of order) {
-      await this.extract(id, matcher);
-      await turn();
+    for (const [i, id] of order.entries()) {
+      // Progress only: an extraction other callers may share is not stopped halfway; the cancel is seen after it.
+      await this.extract(id, matcher, { progress: control.progress }, [i / order.length, (i + 1) / order.length]);
       if (control.signal.aborted) throw cancellation(control.signal);
     }
     const documents = await Promise.all(order.map((id) => this.deps.document(id)));
@@ -261,18 +259,33 @@ export class CommitmentsService {
     return { matcher, ...(voice ? { defaultActor: voice } : {}), ...(source ? { defaults: documentDefaults(source) } : {}) };
   }
 
-  /** The extractor's commitments of one source, cached by its text, the versions and the codebook. */
-  private async extract(sourceId: string, matcher: ConceptMatcher): Promise<Commitment[]> {
-    const doc = await this.deps.document(sourceId);
-    const key = `${sourceId}@${doc.source.sha256}|${doc.ingestVersion}|${EXTRACTOR_VERSION}|${matcher.codebook.version}`;
-    const cached = this.extracted.get(key);
-    if (cached) return cached;
-    const voice = voiceOf(doc.source);
-    return remember(
-      this.extracted,
-      key,
-      extractCommitments(doc, { matcher, ...(voice ? { defaultActor: voice } : {}), defaults: documentDefaults(doc.source) }),
-    );
+  /**
+   * The extractor's commitments of one source, cached by its text, the versions and the codebook.
+   * Extracted in steps with turns of the event loop between (a 1 MB source is a few tenths of a
+   * second of work), reporting into `part` of the `extracting` phase; callers asking for the same
+   * source meanwhile share one extraction.
+   */
+  private extract(
+    sourceId: string,
+    matcher: ConceptMatcher,
+    control: StepControl = {},
+    part: readonly [number, number] = [0, 1],
+  ): Promise<Commitment[]> {
+    const started = this.deps.document(sourceId).then((doc) => {
+      const key = `${sourceId}@${doc.source.sha256}|${doc.ingestVersion}|${EXTRACTOR_VERSION}|${matcher.codebook.version}`;
+      const cached = this.extracted.get(key);
+      if (cached) return cached;
+      const voice = voiceOf(doc.source);
+      const options = { matcher, ...(voice ? { defaultActor: voice } : {}), defaults: documentDefaults(doc.source) };
+      const running = driveSteps(withinPhase(extractInSteps(doc, options), 'extracting', part[0], part[1]), control);
+      // Cached while running, so a second caller waits for this extraction; forgotten if it fails or is cancelled.
+      remember(this.extracted, key, running);
+      running.catch(() => {
+        if (this.extracted.get(key) === running) this.extracted.delete(key);
+      });
+      return running;
+    });
+    return started;
   }
 
   /** Commitments of the given sources with every commitment decision applied. */

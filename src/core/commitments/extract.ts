@@ -12,7 +12,8 @@ import { grammarFor, GRAMMARS, type CueGrammar } from './grammar';
 import { specificityParts, specificityScore, TESTABLE_FROM } from './specificity';
 import { themesOf } from './themes';
 import { linkTranslations } from './translation';
-import { unitsOf, type Unit } from './units';
+import { runSteps, withinPhase, type Steps } from '../compare/steps';
+import { unitsInSteps, unitsOf, type Unit } from './units';
 
 /**
  * Extraction of commitments from one ingested document: units (units.ts) → decisions
@@ -82,7 +83,25 @@ export function explainDocument(doc: IngestedDocument, options: Pick<ExtractOpti
 
 /** The commitments of a document, in reading order. */
 export function extractCommitments(doc: IngestedDocument, options: ExtractOptions): Commitment[] {
-  const explained = explainDocument(doc, options);
+  return runSteps(extractInSteps(doc, options));
+}
+
+/** Units classified, or commitments finished, between two steps of `extractInSteps`. */
+const UNITS_PER_STEP = 250;
+
+/**
+ * `extractCommitments` in steps: it yields every few hundred blocks or units (phase
+ * `extracting`, in thousandths of the whole), so the host extracts a large source with turns of
+ * its event loop between. Run to the end it gives exactly `extractCommitments`.
+ */
+export function* extractInSteps(doc: IngestedDocument, options: ExtractOptions): Steps<Commitment[]> {
+  const units = yield* withinPhase(unitsInSteps(doc.blocks), 'extracting', 0, 0.4);
+  const grammars = options.grammars ?? GRAMMARS;
+  const explained: ExplainedUnit[] = [];
+  for (const [i, unit] of units.entries()) {
+    if (i > 0 && i % UNITS_PER_STEP === 0) yield { phase: 'extracting', done: Math.round(400 + (400 * i) / units.length), total: 1000 };
+    explained.push({ unit, classification: classifyUnit(unit, grammarFor(unit.lang, grammars), options.defaults) });
+  }
   const themeIds = new Set(options.matcher.codebook.concepts.filter((c) => c.theme).map((c) => c.id));
   const docYear = Number(/^\d{4}/.exec(doc.source.date)?.[0]) || undefined;
 
@@ -96,8 +115,11 @@ export function extractCommitments(doc: IngestedDocument, options: ExtractOption
   const seenIds = new Map<string, number>();
   const actorCounts = new Map<string, number>();
 
-  explained.forEach(({ unit, classification }, unitIndex) => {
-    if (!classification.commitment) return;
+  for (const [unitIndex, { unit, classification }] of explained.entries()) {
+    if (unitIndex > 0 && unitIndex % UNITS_PER_STEP === 0) {
+      yield { phase: 'extracting', done: Math.round(800 + (150 * unitIndex) / explained.length), total: 1000 };
+    }
+    if (!classification.commitment) continue;
     const sentenceDeadline = findDeadline(unit.text, unit.lang, docYear);
     for (const d of classification.decisions) {
       const text = unit.text.slice(d.start, d.end);
@@ -141,12 +163,14 @@ export function extractCommitments(doc: IngestedDocument, options: ExtractOption
       drafts.push(draft);
       if (!byUnit.has(unitIndex)) byUnit.set(unitIndex, draft);
     }
-  });
+  }
 
   // The voice of the source, else the government actor it names most: who acts in passives.
   const frequent = [...actorCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const fallbackActor = options.defaultActor ?? frequent;
-  const finished = drafts.map(({ commitment: c, unitIndex, namedActor }) => {
+  const finished: Commitment[] = [];
+  for (const [n, { commitment: c, unitIndex, namedActor }] of drafts.entries()) {
+    if (n > 0 && n % UNITS_PER_STEP === 0) yield { phase: 'extracting', done: Math.round(950 + (50 * n) / drafts.length), total: 1000 };
     const unit = explained[unitIndex]!.unit;
     let actor = c.actor;
     if (!actor || (FIRST_PERSON.test(c.text) && options.defaultActor)) {
@@ -157,13 +181,13 @@ export function extractCommitments(doc: IngestedDocument, options: ExtractOption
     if (c.kind === 'recommendation') actor = 'Benelux governments';
     const parts = specificityParts(c.text, unit.lang, c.deadline !== undefined, namedActor && c.kind !== 'recommendation');
     const specificity = specificityScore(parts);
-    return {
+    finished.push({
       ...c,
       ...(actor ? { actor } : {}),
       specificity,
       testable: specificity >= TESTABLE_FROM,
-    } satisfies Commitment;
-  });
+    } satisfies Commitment);
+  }
   return doc.alignment ? linkTranslations(finished, doc) : finished;
 }
 

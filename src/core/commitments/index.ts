@@ -7,6 +7,7 @@ export {
   EXTRACTOR_VERSION,
   explainDocument,
   extractCommitments,
+  extractInSteps,
   voiceOf,
   type ExplainedUnit,
   type ExtractOptions,

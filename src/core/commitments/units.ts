@@ -1,4 +1,5 @@
 import type { Block, LangCode } from '../../shared/model';
+import { runSteps, type Steps } from '../compare/steps';
 import { readCues } from './cues';
 import { grammarFor, type CompiledGrammar, type LeadInRole } from './grammar';
 import { plainForMatching } from './plain';
@@ -98,6 +99,14 @@ function isRecommendationHeading(block: Block): boolean {
 
 /** Splits a document's blocks into candidate units, with their structural context. */
 export function unitsOf(blocks: readonly Block[]): Unit[] {
+  return runSteps(unitsInSteps(blocks));
+}
+
+/** Blocks read between two steps of `unitsInSteps`: a few milliseconds of work. */
+const BLOCKS_PER_STEP = 200;
+
+/** `unitsOf` in steps (a yield every few hundred blocks), so a host can read a large source without holding its event loop. */
+export function* unitsInSteps(blocks: readonly Block[]): Steps<Unit[]> {
   const units: Unit[] = [];
   const states = new Map<string, StreamState>();
   const stateOf = (b: Block): StreamState => {
@@ -110,7 +119,8 @@ export function unitsOf(blocks: readonly Block[]): Unit[] {
     return s;
   };
 
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
+    if (i > 0 && i % BLOCKS_PER_STEP === 0) yield { phase: 'extracting', done: i, total: blocks.length };
     if (block.kind === 'metadata' || block.kind === 'table' || isTransparent(block)) continue;
     const state = stateOf(block);
     const g = grammarFor(block.lang);

@@ -40,4 +40,4 @@ export { themeMatrix, themeStatus, type MatrixSource } from './matrix';
 export { comparisonOrder, isPartyProgramme } from './order';
 export { REWORD_TERMS, relationOf, SPECIFICITY_STEP } from './relation';
 export { scoreThousandths, similarity, similarityScore, SIMILARITY_WEIGHTS, type Similarity, type SimilarityWeights } from './similarity';
-export { runSteps, stepFraction, type ComparePhase, type CompareStep, type Steps } from './steps';
+export { runSteps, stepFraction, withinPhase, type ComparePhase, type CompareStep, type Steps } from './steps';
