@@ -132,4 +132,5 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }
 
-void main();
+// Run only when invoked, not when another script imports `splitOf`.
+if (process.argv[1]?.endsWith('link-sample.ts')) void main();
