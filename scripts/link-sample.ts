@@ -58,7 +58,6 @@ function score(pairs: readonly Pair[], cmp: Comparison) {
   const links = new Map(cmp.links.map((l) => [`${l.from}|${l.to}`, l]));
   let tp = 0;
   let fp = 0;
-  let fn = 0;
   let positives = 0;
   let resolved = 0;
   const errors: unknown[] = [];
@@ -71,9 +70,14 @@ function score(pairs: readonly Pair[], cmp: Comparison) {
     const l = links.get(`${from}|${to}`);
     if (l && p.link) tp++;
     else if (l) fp++;
-    else if (p.link) fn++;
     if (!!l !== p.link)
-      errors.push({ error: l ? 'false link' : 'missed', similarity: l?.similarity, evidence: l?.evidence, from: p.from.text, to: p.to.text });
+      errors.push({
+        error: l ? 'false link' : 'missed',
+        similarity: l?.similarity,
+        evidence: l?.evidence,
+        from: p.from.text,
+        to: p.to.text,
+      });
   }
   const precision = tp / (tp + fp || 1);
   const recall = tp / (positives || 1);

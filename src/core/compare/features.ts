@@ -114,7 +114,7 @@ export const COMMITMENT_STOPWORDS: Readonly<Record<'fr' | 'nl' | 'en', ReadonlyS
  * a concept when at most this share of all of them name it (and always when at most two do).
  * Calibrated on the labelled pairs' development part (docs/commitments.md): on the bundled corpus
  * a word of at most 6 of the 413 French commitments ("empreinte", "fibre", "requalification", not
- * "administrative" or "formation"), a concept of at most 11 of 470 (digital identity, green digital,
+ * "administrative" or "formation"), a concept of at most 11 of 472 (digital identity, green digital,
  * single market, not skills, SMEs or e-government).
  */
 export const SPECIFIC_SHARE = { terms: 0.015, concepts: 0.025 } as const;

@@ -176,7 +176,7 @@ describe('links between the three compared sources', () => {
   it('gives the links readable word diffs: most share a meaningful run, none is a confetti of stop words', () => {
     const sense = senseOf('fr');
     const shares = cmp.links.filter((l) => l.diff.some((o) => o.op === 'equal' && sense.meaningful(o.text)));
-    // Measured: 236 of 269 links share a meaningful run (the rest share no word, only a concept or a stem
+    // Measured: 176 of 191 links share a meaningful run (the rest share no word, only a concept or a stem
     // written differently); before the semantic word diff none did (all were shown as replaced whole).
     expect(shares.length / cmp.links.length).toBeGreaterThanOrEqual(0.8);
     for (const l of cmp.links) {
