@@ -120,8 +120,10 @@ test('a fourth source, the work programme: the timeline keeps the 2021 answer fi
     { timeout: 45_000 },
   );
   await expect(view(page).locator('.timeline')).toContainText('2021 answer → Work programme 2021–2024 → 2025 meeting');
-  await openTheme(page, 'Innovation and SMEs');
-  const link = linkRow(page, 'Engagement en faveur de la recherche scientifique', 'Financement public');
+  await openTheme(page, 'Artificial intelligence');
+  // Pooling AI expertise (work programme) and the programme's specialised AI training: they share
+  // specific words ("expertise", "domaine"), so the link does not rest on the broad theme alone.
+  const link = linkRow(page, "Combiner l'expertise dans le domaine", 'programmes de formation spécialisés');
   await link.getByRole('button', { name: 'Show word diff' }).click();
   const diff = link.locator('.diff-text');
   await expect(diff.locator('del').first()).toBeVisible();

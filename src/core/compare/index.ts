@@ -19,6 +19,7 @@ export {
   COMMITMENT_STOPWORDS,
   dot,
   FEATURES_PER_STEP,
+  SPECIFIC_SHARE,
   type Features,
   type SparseVector,
 } from './features';
@@ -39,5 +40,14 @@ export {
 export { themeMatrix, themeStatus, type MatrixSource } from './matrix';
 export { comparisonOrder, isPartyProgramme } from './order';
 export { REWORD_TERMS, relationOf, SPECIFICITY_STEP } from './relation';
-export { scoreThousandths, similarity, similarityScore, SIMILARITY_WEIGHTS, type Similarity, type SimilarityWeights } from './similarity';
+export {
+  GENERIC_EVIDENCE,
+  scoreThousandths,
+  shareSpecific,
+  similarity,
+  similarityScore,
+  SIMILARITY_WEIGHTS,
+  type Similarity,
+  type SimilarityWeights,
+} from './similarity';
 export { runSteps, stepFraction, withinPhase, type ComparePhase, type CompareStep, type Steps } from './steps';

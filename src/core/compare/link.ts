@@ -228,6 +228,9 @@ export function* linkInSteps(
   const massValue: number[] = [];
   const anchorStart = new Int32Array(n + 1);
   const anchors: number[] = [];
+  // Each commitment's specific words and concepts, numbered as keys (`Features.specific`).
+  const specificStart = new Int32Array(n + 1);
+  const specificKeys: number[] = [];
   const intern = (map: Map<string, number>, key: string): number => {
     let id = map.get(key);
     if (id === undefined) {
@@ -253,6 +256,8 @@ export function* linkInSteps(
     massStart[i + 1] = massConcept.length;
     for (const k of f.anchors) anchors.push(intern(anchorIds, k));
     anchorStart[i + 1] = anchors.length;
+    for (const k of f.specific) specificKeys.push(intern(keyIds, k));
+    specificStart[i + 1] = specificKeys.length;
   }
   yield { phase: 'scoring', done: 0, total: n };
   const termRows = new VectorRows(feats.map((f) => f.packed.terms));
@@ -271,6 +276,7 @@ export function* linkInSteps(
   const terms = new Float64Array(termRows.width);
   const grams = new Float64Array(gramRows.width);
   const anchorOf = new Int32Array(anchorIds.size).fill(-1);
+  const specificOf = new Int32Array(keyIds.size).fill(-1);
   const seen = new Int32Array(n).fill(-1);
   const kept = new PairTable();
   let work = 0;
@@ -281,6 +287,7 @@ export function* linkInSteps(
     termRows.scatter(a, terms, false);
     gramRows.scatter(a, grams, false);
     for (let j = anchorStart[a]!; j < anchorStart[a + 1]!; j++) anchorOf[anchors[j]!] = a;
+    for (let j = specificStart[a]!; j < specificStart[a + 1]!; j++) specificOf[specificKeys[j]!] = a;
     for (let kj = keyStart[a]!; kj < keyStart[a + 1]!; kj++) {
       const key = keys[kj]!;
       const from = postingStart[key]!;
@@ -312,7 +319,9 @@ export function* linkInSteps(
         const g = gramRows.dotDense(b, grams);
         let shared = 0;
         for (let y = anchorStart[b]!; y < anchorStart[b + 1]!; y++) if (anchorOf[anchors[y]!] === a) shared++;
-        const score = scoreThousandths(sameLang, t, concepts, g, shared, weights);
+        let specific = shared > 0;
+        for (let y = specificStart[b]!; !specific && y < specificStart[b + 1]!; y++) specific = specificOf[specificKeys[y]!] === a;
+        const score = scoreThousandths(sameLang, t, concepts, g, shared, specific, weights);
         if (score / 1000 >= options.threshold) kept.push(a, b, score);
       }
     }

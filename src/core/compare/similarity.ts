@@ -14,6 +14,11 @@ export interface SimilarityWeights {
   readonly anchor: number;
   /** Shared concept mass at which the concept signal counts in full (below, proportionally). */
   readonly conceptMass: number;
+  /**
+   * Factor on the score of two texts that share no specific word or concept (`Features.specific`)
+   * and no anchor: the same subject in general words, rarely the same action.
+   */
+  readonly generic: number;
 }
 
 export const SIMILARITY_WEIGHTS: SimilarityWeights = {
@@ -21,14 +26,28 @@ export const SIMILARITY_WEIGHTS: SimilarityWeights = {
   crossLanguage: { concepts: 0.55, grams: 0.45 },
   anchor: 0.05,
   conceptMass: 2,
+  generic: 0.6,
 };
+
+/** Evidence of a pair scored down by `SimilarityWeights.generic`: it shares nothing specific. */
+export const GENERIC_EVIDENCE = 'penalty:generic';
+
+/** Whether two texts share a specific word or concept (`Features.specific`). */
+export function shareSpecific(a: Features, b: Features): boolean {
+  const [small, large] = a.specific.size <= b.specific.size ? [a.specific, b.specific] : [b.specific, a.specific];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
+}
 
 export interface Similarity {
   readonly score: number;
   readonly terms: number;
   readonly concepts: number;
   readonly grams: number;
-  /** `concept:<id>`, `term:<word>`, `anchor:<token>` — what the two texts share, strongest first. */
+  /**
+   * `concept:<id>`, `term:<word>`, `anchor:<token>` — what the two texts share, strongest first —
+   * and `penalty:generic` last when none of it is specific (the score was scaled down for it).
+   */
   readonly evidence: readonly string[];
 }
 
@@ -61,7 +80,8 @@ export function similarityScore(
   const grams = dot(from.packed.grams, to.packed.grams);
   let anchors = 0;
   for (const a of from.anchors) if (to.anchors.has(a)) anchors++;
-  return { score: scoreThousandths(sameLang, terms, concepts, grams, anchors, weights) / 1000, terms, concepts, grams };
+  const specific = anchors > 0 || shareSpecific(from, to);
+  return { score: scoreThousandths(sameLang, terms, concepts, grams, anchors, specific, weights) / 1000, terms, concepts, grams };
 }
 
 /**
@@ -74,12 +94,14 @@ export function scoreThousandths(
   concepts: number,
   grams: number,
   anchors: number,
+  specific: boolean,
   weights: SimilarityWeights = SIMILARITY_WEIGHTS,
 ): number {
   const base = sameLang
     ? weights.sameLanguage.terms * terms + weights.sameLanguage.concepts * concepts + weights.sameLanguage.grams * grams
     : weights.crossLanguage.concepts * concepts + weights.crossLanguage.grams * grams;
-  return Math.round(Math.min(1, base + weights.anchor * Math.min(2, anchors)) * 1000);
+  const score = Math.min(1, base + weights.anchor * Math.min(2, anchors));
+  return Math.round((specific || anchors > 0 ? score : score * weights.generic) * 1000);
 }
 
 /** Similarity of two commitments' features; `to` supplies the words quoted as evidence. */
@@ -93,10 +115,8 @@ export function similarity(from: Features, to: Features, weights: SimilarityWeig
   const concepts = conceptCos.value * Math.min(1, mass / weights.conceptMass);
   const grams = cosine(from.grams, to.grams).value;
   const anchors = [...from.anchors].filter((a) => to.anchors.has(a));
-  const base = sameLang
-    ? weights.sameLanguage.terms * terms.value + weights.sameLanguage.concepts * concepts + weights.sameLanguage.grams * grams
-    : weights.crossLanguage.concepts * concepts + weights.crossLanguage.grams * grams;
-  const score = Math.min(1, base + weights.anchor * Math.min(2, anchors.length));
+  const specific = anchors.length > 0 || shareSpecific(from, to);
+  const score = scoreThousandths(sameLang, terms.value, concepts, grams, anchors.length, specific, weights) / 1000;
   const evidence = [
     ...sharedConcepts.map((c) => `concept:${c}`),
     ...terms.shared
@@ -104,6 +124,7 @@ export function similarity(from: Features, to: Features, weights: SimilarityWeig
       .slice(0, 6)
       .map(([stem]) => `term:${to.surface.get(stem) ?? stem}`),
     ...anchors.map((a) => `anchor:${a}`),
+    ...(specific ? [] : [GENERIC_EVIDENCE]),
   ];
-  return { score: Math.round(score * 1000) / 1000, terms: terms.value, concepts, grams, evidence };
+  return { score, terms: terms.value, concepts, grams, evidence };
 }

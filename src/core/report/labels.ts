@@ -88,6 +88,8 @@ export interface ReportLabels {
   readonly relation: Readonly<Record<LinkRelation, string>>;
   readonly fieldSimilarity: string;
   readonly fieldEvidence: string;
+  /** The evidence `penalty:generic`: the two texts share no specific word (docs/commitments.md). */
+  readonly evidenceGeneric: string;
   readonly fieldOrigin: string;
   readonly origin: Readonly<Record<'auto' | 'confirmed' | 'added', string>>;
   readonly legendDiff: string;
@@ -218,6 +220,7 @@ const en: ReportLabels = {
   relation: { continues: 'continues', rewords: 'rewords', strengthens: 'strengthens', weakens: 'weakens', contradicts: 'contradicts' },
   fieldSimilarity: 'Similarity',
   fieldEvidence: 'Shared terms',
+  evidenceGeneric: 'only general words (score lowered)',
   fieldOrigin: 'Origin',
   origin: { auto: 'found by Synopsis', confirmed: 'confirmed by a person', added: 'added by a person' },
   legendRefs:
@@ -359,6 +362,7 @@ const fr: ReportLabels = {
   relation: { continues: 'poursuit', rewords: 'reformule', strengthens: 'renforce', weakens: 'affaiblit', contradicts: 'contredit' },
   fieldSimilarity: 'Similarité',
   fieldEvidence: 'Termes communs',
+  evidenceGeneric: 'rien que des mots généraux (score abaissé)',
   fieldOrigin: 'Origine',
   origin: { auto: 'trouvé par Synopsis', confirmed: 'confirmé par une personne', added: 'ajouté par une personne' },
   legendRefs:
@@ -507,6 +511,7 @@ const nl: ReportLabels = {
   },
   fieldSimilarity: 'Gelijkenis',
   fieldEvidence: 'Gedeelde termen',
+  evidenceGeneric: 'alleen algemene woorden (score verlaagd)',
   fieldOrigin: 'Herkomst',
   origin: { auto: 'gevonden door Synopsis', confirmed: 'bevestigd door een persoon', added: 'toegevoegd door een persoon' },
   legendRefs:

@@ -79,6 +79,7 @@ export function evidenceText(
       const value = colon > 0 ? e.slice(colon + 1) : e;
       if (kind === 'concept') return concepts.get(value) ?? value.replace(/-/g, ' ');
       if (kind === 'term' || kind === 'anchor') return `“${value}”`;
+      if (e === 'penalty:generic') return labels.evidenceGeneric;
       return e;
     })
     .join(', ');

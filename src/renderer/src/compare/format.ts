@@ -39,14 +39,18 @@ export function forceWord(force: number, t: Translate): string {
   return t(`compare.force.${FORCE_KEYS[Math.max(0, Math.min(4, force))]!}`);
 }
 
-/** One piece of a link's evidence: a shared concept of the codebook, a shared term, or a shared number or acronym. */
+/**
+ * One piece of a link's evidence: a shared concept of the codebook, a shared term, a shared number
+ * or acronym, or the note that none of them is specific (the score was lowered for it).
+ */
 export type Evidence =
   | { readonly kind: 'concept'; readonly id: string }
   | { readonly kind: 'term'; readonly text: string }
   | { readonly kind: 'anchor'; readonly text: string }
+  | { readonly kind: 'generic' }
   | { readonly kind: 'other'; readonly text: string };
 
-/** Reads the core's evidence strings (`concept:<id>`, `term:<word>`, `anchor:<token>`). */
+/** Reads the core's evidence strings (`concept:<id>`, `term:<word>`, `anchor:<token>`, `penalty:generic`). */
 export function parseEvidence(evidence: string): Evidence {
   const at = evidence.indexOf(':');
   const kind = at > 0 ? evidence.slice(0, at) : '';
@@ -54,6 +58,7 @@ export function parseEvidence(evidence: string): Evidence {
   if (kind === 'concept') return { kind: 'concept', id: rest };
   if (kind === 'term') return { kind: 'term', text: rest };
   if (kind === 'anchor') return { kind: 'anchor', text: rest };
+  if (evidence === 'penalty:generic') return { kind: 'generic' };
   return { kind: 'other', text: evidence };
 }
 

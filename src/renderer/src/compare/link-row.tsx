@@ -202,6 +202,8 @@ function evidenceText(
       return t('compare.evidence.term', { term: e.text });
     case 'anchor':
       return t('compare.evidence.anchor', { anchor: e.text });
+    case 'generic':
+      return t('compare.evidence.generic');
     default:
       return e.text;
   }

@@ -186,7 +186,12 @@ const en = {
     showEnd: 'Show in the text: {{source}}',
   },
   origin: { auto: 'automatic', confirmed: 'confirmed by you', added: 'added by you', rejected: 'rejected by you' },
-  evidence: { concept: 'concept: {{label}}', term: '“{{term}}”', anchor: '{{anchor}}' },
+  evidence: {
+    concept: 'concept: {{label}}',
+    term: '“{{term}}”',
+    anchor: '{{anchor}}',
+    generic: 'only general words (score lowered)',
+  },
   diff: {
     none: 'No word diff for this link (the texts are in different languages without a translation).',
     textsIntro: 'The earlier text, then the later one.',
@@ -465,7 +470,12 @@ const fr: CompareCatalog = {
     showEnd: 'Afficher dans le texte : {{source}}',
   },
   origin: { auto: 'automatique', confirmed: 'confirmé par vous', added: 'ajouté par vous', rejected: 'rejeté par vous' },
-  evidence: { concept: 'concept : {{label}}', term: '« {{term}} »', anchor: '{{anchor}}' },
+  evidence: {
+    concept: 'concept : {{label}}',
+    term: '« {{term}} »',
+    anchor: '{{anchor}}',
+    generic: 'rien que des mots généraux (score abaissé)',
+  },
   diff: {
     none: 'Pas de différences mot à mot pour ce lien (textes en langues différentes, sans traduction).',
     textsIntro: 'Le texte antérieur, puis le suivant.',
@@ -746,7 +756,12 @@ const nl: CompareCatalog = {
     showEnd: 'In de tekst tonen: {{source}}',
   },
   origin: { auto: 'automatisch', confirmed: 'door u bevestigd', added: 'door u toegevoegd', rejected: 'door u afgewezen' },
-  evidence: { concept: 'begrip: {{label}}', term: '“{{term}}”', anchor: '{{anchor}}' },
+  evidence: {
+    concept: 'begrip: {{label}}',
+    term: '“{{term}}”',
+    anchor: '{{anchor}}',
+    generic: 'alleen algemene woorden (score verlaagd)',
+  },
   diff: {
     none: 'Geen woordverschillen voor deze koppeling (teksten in verschillende talen zonder vertaling).',
     textsIntro: 'Eerst de eerdere tekst, dan de latere.',

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractCommitments, voiceOf } from '../../../../src/core/commitments';
-import { buildFeatures, compareCommitments, comparisonOrder, LINK_THRESHOLD, senseOf, similarity } from '../../../../src/core/compare';
+import {
+  buildFeatures,
+  compareCommitments,
+  comparisonOrder,
+  GENERIC_EVIDENCE,
+  LINK_THRESHOLD,
+  senseOf,
+  SIMILARITY_WEIGHTS,
+  similarity,
+  similarityScore,
+} from '../../../../src/core/compare';
 import type { Commitment, Comparison } from '../../../../src/shared/commitments';
 import type { IngestedDocument } from '../../../../src/shared/model';
 import { bundledDocuments, defaultMatcher, SOURCE } from '../commitments/corpus';
@@ -69,6 +79,37 @@ describe('similarity', () => {
   });
 });
 
+describe('the penalty for sharing only general words', () => {
+  // "entreprises" is in five of the seven commitments: general; "chèque" in two: specific.
+  const texts = [
+    ['a', 'Soutenir les entreprises du secteur culturel.'],
+    ['b', 'Aider les entreprises familiales à exporter.'],
+    ['c', 'Un chèque numérique pour les entreprises qui se numérisent.'],
+    ['d', 'Le chèque sera ouvert aux indépendants.'],
+    ['e', 'Réduire les charges des entreprises.'],
+    ['f', 'Simplifier la vie des entreprises.'],
+    ['g', 'Former les enseignants au codage.'],
+  ] as const;
+  const cs = texts.map(([id, text], i) => commitment({ id, sourceId: i % 2 === 0 ? 'x' : 'y', text }));
+  const f = buildFeatures(cs, defaultMatcher);
+
+  it('scales the score down and says so in the evidence when nothing shared is specific', () => {
+    const generic = similarity(f.get('a')!, f.get('b')!);
+    const unscaled = similarity(f.get('a')!, f.get('b')!, { ...SIMILARITY_WEIGHTS, generic: 1 });
+    expect(generic.evidence).toContain('term:entreprises');
+    expect(generic.evidence.at(-1)).toBe(GENERIC_EVIDENCE);
+    expect(generic.score).toBeCloseTo(unscaled.score * SIMILARITY_WEIGHTS.generic, 2);
+    expect(similarityScore(f.get('a')!, f.get('b')!).score).toBe(generic.score);
+  });
+
+  it('keeps the score of texts that share a specific word', () => {
+    const specific = similarity(f.get('c')!, f.get('d')!);
+    expect(specific.evidence).toContain('term:chèque');
+    expect(specific.evidence).not.toContain(GENERIC_EVIDENCE);
+    expect(specific.score).toBe(similarity(f.get('c')!, f.get('d')!, { ...SIMILARITY_WEIGHTS, generic: 1 }).score);
+  });
+});
+
 describe('links between the three compared sources', () => {
   let docs: IngestedDocument[];
   let all: Commitment[];
@@ -92,10 +133,11 @@ describe('links between the three compared sources', () => {
       pairs: { from: Ref; to: Ref; link: boolean }[];
     };
     const score = linkScore(file.pairs, cmp);
-    // measured when calibrated: P 0.494, R 0.800 (F1 0.611) on 233 pairs
+    // Measured on all 229 pairs found again (`npx tsx scripts/link-sample.ts`): P 0.591, R 0.736
+    // with the penalty for general words (before it: P 0.494, R 0.830).
     expect(score.resolved / file.pairs.length).toBeGreaterThanOrEqual(0.9);
-    expect(score.precision).toBeGreaterThanOrEqual(0.45);
-    expect(score.recall).toBeGreaterThanOrEqual(0.72);
+    expect(score.precision).toBeGreaterThanOrEqual(0.55);
+    expect(score.recall).toBeGreaterThanOrEqual(0.7);
   });
 
   it('links the 2025 AI working group to the 2021 recommendation on AI and the programme’s AI institute', () => {
@@ -134,7 +176,7 @@ describe('links between the three compared sources', () => {
   it('gives the links readable word diffs: most share a meaningful run, none is a confetti of stop words', () => {
     const sense = senseOf('fr');
     const shares = cmp.links.filter((l) => l.diff.some((o) => o.op === 'equal' && sense.meaningful(o.text)));
-    // Measured: 236 of 269 links share a meaningful run (the rest share no word, only a concept or a stem
+    // Measured: 176 of 191 links share a meaningful run (the rest share no word, only a concept or a stem
     // written differently); before the semantic word diff none did (all were shown as replaced whole).
     expect(shares.length / cmp.links.length).toBeGreaterThanOrEqual(0.8);
     for (const l of cmp.links) {

@@ -30,6 +30,10 @@ describe('report wording shared by the formats', () => {
       'Digital identity, Citizens, “identités”, “ia”, unknown thing, odd',
     );
     expect(evidenceText(['concept:digital-identity'], REPORT_LABELS.nl, DEFAULT_CODEBOOK, 'nl')).toBe('Digitale identiteit');
+    // A link that shares nothing specific says so, in the report's language.
+    expect(evidenceText(['concept:citizens', 'penalty:generic'], REPORT_LABELS.fr, DEFAULT_CODEBOOK, 'fr')).toBe(
+      'Citoyens, rien que des mots généraux (score abaissé)',
+    );
   });
 
   it('knows when a diff has nothing to show: no word in common, or no diff at all', () => {

@@ -48,6 +48,7 @@ describe('link evidence and names', () => {
     expect(parseEvidence('concept:digital-identity')).toEqual({ kind: 'concept', id: 'digital-identity' });
     expect(parseEvidence('term:identité')).toEqual({ kind: 'term', text: 'identité' });
     expect(parseEvidence('anchor:5G')).toEqual({ kind: 'anchor', text: '5G' });
+    expect(parseEvidence('penalty:generic')).toEqual({ kind: 'generic' });
     expect(parseEvidence('odd')).toEqual({ kind: 'other', text: 'odd' });
     expect(parseEvidence('term:a:b')).toEqual({ kind: 'term', text: 'a:b' });
   });
