@@ -27,7 +27,13 @@ export type ComparingApi = Pick<ReaderApi, 'listSources' | 'listCommitments'> & 
   compare(arg?: CompareRequest, control?: StepControl): Promise<Comparison>;
 };
 
-const PHASE_LABEL = { extracting: 'finding commitments', features: 'reading words', scoring: 'scoring pairs', selecting: 'choosing links', linking: 'word diffs' };
+const PHASE_LABEL = {
+  extracting: 'finding commitments',
+  features: 'reading words',
+  scoring: 'scoring pairs',
+  selecting: 'choosing links',
+  linking: 'word diffs',
+};
 
 /**
  * THE WIRING POINT: the comparison reports use in the app, the browser shell and the CLI — the
