@@ -201,19 +201,48 @@ export class StructureTree {
       } else if (k.page === first!.page) kids.push(PDFNumber.of(k.mcid));
       else kids.push(context.obj({ Type: 'MCR', Pg: pages[k.page]!.ref, MCID: PDFNumber.of(k.mcid) }));
     }
-    const dict = context.obj({ Type: 'StructElem', S: PDFName.of(e.role), P: parent });
+    // `/Type /StructElem` is optional (ISO 32000-1, table 323) and left out: thousands of elements.
+    const dict = context.obj({ S: PDFName.of(e.role), P: parent });
     if (first) dict.set(PDFName.of('Pg'), pages[first.page]!.ref);
     dict.set(PDFName.of('K'), kids.length === 1 ? kids[0]! : context.obj(kids));
     const a = e.attributes;
     if (a.lang) dict.set(PDFName.of('Lang'), PDFString.of(a.lang));
-    if (a.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(a.alt));
-    if (a.actualText !== undefined) dict.set(PDFName.of('ActualText'), PDFHexString.fromText(a.actualText));
+    if (a.alt !== undefined) dict.set(PDFName.of('Alt'), textString(a.alt));
+    if (a.actualText !== undefined) dict.set(PDFName.of('ActualText'), textString(a.actualText));
     const attrs: PDFDict[] = [];
     if (a.scope) attrs.push(context.obj({ O: 'Table', Scope: PDFName.of(a.scope) }));
     if (a.bbox) attrs.push(context.obj({ O: 'Layout', Placement: 'Block', BBox: a.bbox.map((n) => PDFNumber.of(round(n))) }));
     if (attrs.length > 0) dict.set(PDFName.of('A'), attrs.length === 1 ? attrs[0]! : context.obj(attrs));
     return dict;
   }
+}
+
+let pdfDocEncoding: Map<string, number> | undefined;
+
+/**
+ * A text string (ISO 32000-1, 7.9.2.2) as short as it can be: PDFDocEncoding in a literal string
+ * when every character has a code there (English, French and Dutch text nearly always), else
+ * UTF-16BE in hex. pdf-lib's `PDFHexString.fromText` always takes four hex digits a character,
+ * which on the diff's `ActualText` roughly doubled the size of the structure tree.
+ */
+export function textString(text: string): PDFString | PDFHexString {
+  if (!pdfDocEncoding) {
+    // The code table, read back from pdf-lib's own decoder so the two cannot disagree.
+    pdfDocEncoding = new Map();
+    for (let b = 0x20; b < 0x100; b++) {
+      const ch = PDFString.of(`\\${b.toString(8).padStart(3, '0')}`).decodeText();
+      if (ch.length === 1 && ch !== '\ufffd' && !pdfDocEncoding.has(ch)) pdfDocEncoding.set(ch, b);
+    }
+  }
+  let out = '';
+  for (const ch of text) {
+    const b = pdfDocEncoding.get(ch);
+    if (b === undefined) return PDFHexString.fromText(text);
+    if (ch === '\\' || ch === '(' || ch === ')') out += `\\${ch}`;
+    else if (b >= 0x20 && b < 0x7f) out += ch;
+    else out += `\\${b.toString(8).padStart(3, '0')}`;
+  }
+  return PDFString.of(out);
 }
 
 function round(n: number): number {
