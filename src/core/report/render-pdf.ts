@@ -139,7 +139,17 @@ function diffRun(text: string, op: 'insert' | 'delete', style: RunStyle, labels:
   };
 }
 
-export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfFonts): AsyncGenerator<ReportStep, Uint8Array, void> {
+export interface PdfOptions {
+  /** Tagged (the default). Untagged draws the very same pages with no structure: the tests' baseline. */
+  readonly tagged?: boolean;
+}
+
+export async function* renderPdf(
+  report: Report,
+  codebook: Codebook,
+  fonts: PdfFonts,
+  options: PdfOptions = {},
+): AsyncGenerator<ReportStep, Uint8Array, void> {
   const labels = labelsOf(report);
   const index = indexReport(report);
   const json = renderJson(report);
@@ -164,7 +174,7 @@ export async function* renderPdf(report: Report, codebook: Codebook, fonts: PdfF
     italic: await embed(fonts.italic, 'DejaVuSansCondensed-Oblique', 3),
   };
   const type = new Typesetter(embedded);
-  const tags = new StructureTree(report.settings.lang);
+  const tags = new StructureTree(report.settings.lang, options.tagged ?? true);
   const w = new PdfWriter(doc, embedded, type, tags);
 
   titlePage(w, report, labels);

@@ -88,7 +88,14 @@ export class StructureTree {
   private readonly pageIndex = new Map<PDFPage, number>();
   private inside = false;
 
-  constructor(readonly lang: string) {
+  /**
+   * `tagged: false` draws exactly the same operators without marking them and writes no tree:
+   * the untagged PDF the tests compare the tagged one against (same text, same pixels).
+   */
+  constructor(
+    readonly lang: string,
+    readonly tagged = true,
+  ) {
     this.root = new StructElement('Document', {}, undefined);
   }
 
@@ -116,6 +123,7 @@ export class StructureTree {
 
   /** Draws `draw`'s operators on `page` as one marked-content sequence owned by `owner`. */
   mark(page: PDFPage, owner: StructElement, draw: () => void): void {
+    if (!this.tagged) return draw();
     const index = this.pageIndex.get(page);
     if (index === undefined) throw new Error('StructureTree.mark: page not registered');
     const owners = this.owners[index]!;
@@ -127,6 +135,7 @@ export class StructureTree {
 
   /** Draws page furniture (numbers, footers, rules, frames, repeated headers) outside the structure. */
   artifact(page: PDFPage, kind: ArtifactKind, draw: () => void, subtype?: 'Header' | 'Footer'): void {
+    if (!this.tagged) return draw();
     this.sequence(page, PDFName.of('Artifact'), `<</Type /${kind}${subtype ? ` /Subtype /${subtype}` : ''}>>`, draw);
   }
 
@@ -157,7 +166,7 @@ export class StructureTree {
       refs.set(e, context.nextRef());
       for (const k of e.kids) if (k instanceof StructElement && kept(k)) allocate(k);
     };
-    if (!kept(this.root)) return;
+    if (!this.tagged || !kept(this.root)) return;
     allocate(this.root);
     const rootRef = context.nextRef();
     for (const [e, ref] of refs) context.assign(ref, this.elementDict(context, e, e.parent ? refs.get(e.parent)! : rootRef, refs, pages));
