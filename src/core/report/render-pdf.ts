@@ -205,7 +205,8 @@ export async function* renderPdf(
         break;
       case 'method':
         w.fields(methodRows(report, labels));
-        w.heading(labels.methodSettings, 2, { bookmark: false });
+        // Drawn small, but the section's only subheading: H2 (no level skipped) and so a bookmark too.
+        w.heading(labels.methodSettings, 2, { contents: false, role: 'H2' });
         w.fields(settingsRows(report, labels, themesOf(codebook).length));
         w.paragraph([
           { text: `${labels.legendDiff} `, style: S.body },

@@ -193,11 +193,17 @@ export class PdfWriter {
 
   /**
    * A heading, kept with at least `keep` points of what follows; recorded as a bookmark, and as
-   * `H1`–`H3` (level 0–2) in the structure tree, so headings and bookmarks agree.
+   * `H1`–`H3` (level 0–2, or `role` where the page's size and the outline's depth differ) in the
+   * structure tree, so headings and bookmarks agree.
    */
-  heading(text: string, level: 0 | 1 | 2, options: { bookmark?: boolean; contents?: boolean; keep?: number } = {}): void {
+  heading(
+    text: string,
+    level: 0 | 1 | 2,
+    options: { bookmark?: boolean; contents?: boolean; keep?: number; role?: 'H1' | 'H2' | 'H3' } = {},
+  ): void {
     const size = [17, 13.5, 11.5][level]!;
-    const lines = this.type.wrap([{ text, style: { font: 'bold', size } }], this.width, { role: (['H1', 'H2', 'H3'] as const)[level] });
+    const role = options.role ?? (['H1', 'H2', 'H3'] as const)[level];
+    const lines = this.type.wrap([{ text, style: { font: 'bold', size } }], this.width, { role });
     const height = lines.reduce((h, l) => h + l.height, 0);
     this.ensure(height + (options.keep ?? 60));
     if (this.y < this.top) this.y -= level === 0 ? 10 : 6;

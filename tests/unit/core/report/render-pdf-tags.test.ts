@@ -152,6 +152,12 @@ describe('tagged PDF: what the structure says', () => {
     }
   });
 
+  it('never skips a heading level (H1, then H2 at most, …)', () => {
+    const levels = [...elements(readStructure(en.doc))].filter((e) => /^H\d$/.test(e.role)).map((e) => Number(e.role.slice(1)));
+    expect(levels[0]).toBe(1);
+    levels.forEach((l, i) => expect(l, `heading ${i}`).toBeLessThanOrEqual((levels[i - 1] ?? 0) + 1));
+  });
+
   it('says diff insertions and deletions in words, in the language of the headings', () => {
     const spans = (r: Rendered) => [...elements(readStructure(r.doc))].map((e) => e.actualText).filter((t): t is string => !!t);
     const english = spans(en);
