@@ -14,4 +14,4 @@ export { renderJson } from './render-json';
 export { drain, runToEnd } from './run';
 export { renderCsv, REPORT_CSV_COLUMNS } from './render-csv';
 export { escapeMarkdown, renderMarkdown } from './render-markdown';
-export { contentId, renderPdf, type PdfFonts } from './render-pdf';
+export { contentId, renderPdf, type PdfFonts, type PdfOptions } from './render-pdf';

@@ -2,12 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledCorpusDir } from '../../../src/host/locations';
 import { createReaderHost, type ReaderHost } from '../../../src/host/reader-host';
 import type { ReportFile, ReportFormat } from '../../../src/shared/report';
 import schema from '../../../schemas/report-v1.schema.json';
 import { POPPLER, tempFile, tool, words } from '../core/report/pdf-tools';
+import { elements, markedContentOf, pageContent, readStructure } from '../core/report/pdf-structure';
 import { waitForJob } from '../../fixtures/report-host';
 
 /**
@@ -137,6 +139,32 @@ describe('reports with the real comparison of the bundled corpus', () => {
         .slice(2)
         .filter((l) => l.trim() && !/ yes yes yes /.test(l)),
     ).toEqual([]);
+  });
+
+  it('PDF: tagged, every MCID owned once, the bilingual answer’s Dutch twins in Dutch, the matrix described', async () => {
+    const bytes = Buffer.from(files.get('pdf')!.content, 'base64');
+    const doc = await PDFDocument.load(bytes);
+    const tree = readStructure(doc);
+    const owned = new Set<string>();
+    for (const e of elements(tree)) {
+      for (const k of e.kids) if (!('role' in k)) owned.add(`${k.page}:${k.mcid}`);
+    }
+    let total = 0;
+    for (let page = 0; page < doc.getPageCount(); page++) {
+      const marked = markedContentOf(pageContent(doc, page));
+      expect(marked.unmarkedPainting, `page ${page + 1}`).toBe(0);
+      for (const mcid of marked.mcids) expect(owned.has(`${page}:${mcid}`), `page ${page + 1} MCID ${mcid}`).toBe(true);
+      total += marked.mcids.length;
+    }
+    expect(owned.size).toBe(total);
+    const all = [...elements(tree)];
+    // The twin's Dutch inside a card is a Span of its own language, in a paragraph of the report's.
+    const dutch = all.filter((e) => e.role === 'Span' && e.lang === 'nl');
+    expect(dutch.length).toBeGreaterThan(20);
+    for (const e of dutch) expect(e.parent?.role).toBe('P');
+    expect(all.filter((e) => e.role === 'P' && e.lang === 'fr').length).toBeGreaterThan(100);
+    expect(all.find((e) => e.role === 'Figure')?.alt).toMatch(/^Number of commitments per theme .*Digital identity \(Status: /);
+    if (POPPLER) expect(tool('pdfinfo', [tempFile('real.pdf', bytes)])).toMatch(/Tagged:\s+yes/);
   });
 
   it('every format: the same bytes when made again with SOURCE_DATE_EPOCH', async () => {

@@ -20,9 +20,29 @@ export interface RunStyle {
   readonly deleted?: boolean;
 }
 
+/**
+ * What a paragraph is in the PDF's structure tree (tags.ts): its role and, for a quoted excerpt,
+ * its language. The lines of one paragraph share the same object, which is how the writer knows
+ * they belong to one element even when they are drawn pages apart.
+ */
+export interface BlockTag {
+  readonly role: 'P' | 'H1' | 'H2' | 'H3' | 'Caption';
+  readonly lang?: string;
+}
+
+/**
+ * A run that is its own element inside its paragraph (a `Span`): words in another language than
+ * the paragraph's, or a diff's insertion or deletion, said in words by `actualText`.
+ */
+export interface InlineTag {
+  readonly lang?: string;
+  readonly actualText?: string;
+}
+
 export interface Run {
   readonly text: string;
   readonly style: RunStyle;
+  readonly tag?: InlineTag;
 }
 
 export interface Piece {
@@ -30,6 +50,7 @@ export interface Piece {
   readonly style: RunStyle;
   readonly x: number;
   readonly width: number;
+  readonly tag?: InlineTag;
 }
 
 export interface Line {
@@ -38,6 +59,8 @@ export interface Line {
   readonly height: number;
   /** Distance from the line's top to its baseline. */
   readonly baseline: number;
+  /** The paragraph the line belongs to in the structure tree, when its caller says. */
+  readonly block?: BlockTag;
 }
 
 export const LINE_SPACING = 1.32;
@@ -85,12 +108,16 @@ export class Typesetter {
     return total * style.size;
   }
 
-  /** Fills runs into lines no wider than `maxWidth`; a word longer than a line is cut. */
-  wrap(runs: readonly Run[], maxWidth: number): Line[] {
+  /**
+   * Fills runs into lines no wider than `maxWidth`; a word longer than a line is cut. `block`
+   * names the paragraph the lines make in the structure tree.
+   */
+  wrap(runs: readonly Run[], maxWidth: number, block?: BlockTag): Line[] {
     const lines: Line[] = [];
-    let pieces: { text: string; style: RunStyle; width: number }[] = [];
+    type Pending = { text: string; style: RunStyle; width: number; tag?: InlineTag };
+    let pieces: Pending[] = [];
     let lineWidth = 0;
-    let pendingSpace: { text: string; style: RunStyle; width: number } | undefined;
+    let pendingSpace: Pending | undefined;
 
     const flush = (): void => {
       const maxSize = Math.max(0, ...pieces.map((p) => p.style.size));
@@ -101,34 +128,36 @@ export class Typesetter {
         x += p.width;
         return piece;
       });
-      lines.push({ pieces: placed, width: lineWidth, height: size * LINE_SPACING, baseline: size * 1.02 });
+      lines.push({ pieces: placed, width: lineWidth, height: size * LINE_SPACING, baseline: size * 1.02, ...(block ? { block } : {}) });
       pieces = [];
       lineWidth = 0;
       pendingSpace = undefined;
     };
 
-    const append = (text: string, style: RunStyle, width: number): void => {
+    let tag: InlineTag | undefined;
+    const append = (text: string, style: RunStyle, width: number, pieceTag: InlineTag | undefined = tag): void => {
       const last = pieces[pieces.length - 1];
-      if (last && sameStyle(last.style, style)) {
+      if (last && sameStyle(last.style, style) && last.tag === pieceTag) {
         last.text += text;
         last.width += width;
-      } else pieces.push({ text, style, width });
+      } else pieces.push({ text, style, width, ...(pieceTag ? { tag: pieceTag } : {}) });
       lineWidth += width;
     };
 
     for (const run of runs) {
+      tag = run.tag;
       const text = this.clean(run.text, run.style.font);
       for (const token of text.split(/( +)/)) {
         if (token === '') continue;
         if (token.startsWith(' ')) {
           // Kept as written (two spaces stay two, as in a checksum list); dropped at a line break.
-          if (pieces.length > 0) pendingSpace = { text: token, style: run.style, width: this.width(token, run.style) };
+          if (pieces.length > 0) pendingSpace = { text: token, style: run.style, width: this.width(token, run.style), tag };
           continue;
         }
         const w = this.width(token, run.style);
         const spaceW = pendingSpace?.width ?? 0;
         if (pieces.length > 0 && lineWidth + spaceW + w > maxWidth) flush();
-        if (pieces.length > 0 && pendingSpace) append(pendingSpace.text, pendingSpace.style, pendingSpace.width);
+        if (pieces.length > 0 && pendingSpace) append(pendingSpace.text, pendingSpace.style, pendingSpace.width, pendingSpace.tag);
         pendingSpace = undefined;
         if (w <= maxWidth - lineWidth) {
           append(token, run.style, w);
