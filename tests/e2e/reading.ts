@@ -180,14 +180,31 @@ export async function reveal(page: Page, index: number, selector: string, text?:
   const target = text === undefined ? sc.locator(selector).first() : sc.locator(selector, { hasText: text }).first();
   // A jump may still be settling (it holds its target for a few frames): let it finish first.
   await settled(page, index);
-  await sc.evaluate((el) => (el.scrollTop = 0));
-  for (let i = 0; i < 400 && (await target.count()) === 0; i++) {
-    const before = await sc.evaluate((el) => el.scrollTop);
-    await sc.evaluate((el) => (el.scrollTop += el.clientHeight * 0.8));
-    // Two frames: the virtualizer renders the rows of the new position before we look (a fixed
-    // delay is too short on a loaded machine, and the loop would scroll past the target).
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
-    if ((await sc.evaluate((el) => el.scrollTop)) === before && (await target.count()) === 0) break;
+  // Rows of the viewport are rendered: some block's box meets the scroller's.
+  const rowsInView = (): Promise<boolean> =>
+    sc.evaluate((el) => {
+      const view = el.getBoundingClientRect();
+      return [...el.querySelectorAll('[data-block-id]')].some((b) => {
+        const box = b.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom;
+      });
+    });
+  const frames = (): Promise<unknown> =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+  // Top to bottom a viewport at a time; on a loaded machine the virtualizer can lag a step behind
+  // the scroll, so a second sweep goes in half steps before giving up.
+  for (const step of [0.8, 0.4]) {
+    await sc.evaluate((el) => (el.scrollTop = 0));
+    for (let i = 0; i < 800 && (await target.count()) === 0; i++) {
+      const before = await sc.evaluate((el) => el.scrollTop);
+      await sc.evaluate((el, f) => (el.scrollTop += el.clientHeight * f), step);
+      // Two frames, then until the rows of the new position are there before we look (a fixed
+      // delay is too short on a loaded machine, and the loop would scroll past the target).
+      await frames();
+      for (let w = 0; w < 50 && !(await rowsInView()); w++) await frames();
+      if ((await sc.evaluate((el) => el.scrollTop)) === before && (await target.count()) === 0) break;
+    }
+    if ((await target.count()) > 0) break;
   }
   await expect(target).toHaveCount(1);
   await target.scrollIntoViewIfNeeded();
