@@ -33,6 +33,11 @@ test('three panes: scrolling the Dutch pane keeps the French pane on the aligned
   await expect(pane(page, 0).locator('.pane-title')).toContainText('Answer of the Benelux Committee');
   await expect(pane(page, 0)).toContainText('Date conflict');
   await expect(pane(page, 2).locator('.pane-meta')).toContainText('June 25, 2025');
+  // The source menu names sources short (the header has the title); the full title is the option's tooltip.
+  const menu = pane(page, 0).getByRole('combobox', { name: 'Source' });
+  await expect(menu.locator('option:checked')).toHaveText('2021 answer');
+  await expect(menu.locator('option:checked')).toHaveAttribute('title', /^Answer of the Benelux Committee/);
+  await expect(pane(page, 2).getByRole('combobox', { name: 'Source' }).locator('option:checked')).toHaveText('2025 meeting');
   await page.screenshot({ path: 'test-results/screens/reading-three-panes.png' });
 
   await scrollUntil(page, 0, 'In een Benelux-werkgroep “Telecom”');

@@ -88,3 +88,21 @@ export function shortNameParts(source: Source): { readonly key?: string; readonl
     ? { years: sourceYears(source), title: source.title }
     : { key: `compare.sourceKind.${kind}`, years: sourceYears(source), title: source.title };
 }
+
+/**
+ * The short names of a list of sources ("2021 answer", "2025 meeting"), for places too narrow for
+ * a title such as a pane's source menu. Two sources that would share a short name (two meetings
+ * of one year in a folder the user opened) keep their titles, so no name is ambiguous.
+ */
+export function shortSourceNames(
+  sources: readonly Source[],
+  t: (key: string, values?: Record<string, unknown>) => string,
+): ReadonlyMap<string, string> {
+  const short = sources.map((s) => {
+    const parts = shortNameParts(s);
+    return [s, parts.key ? t(parts.key, { years: parts.years }) : parts.title] as const;
+  });
+  const uses = new Map<string, number>();
+  for (const [, name] of short) uses.set(name, (uses.get(name) ?? 0) + 1);
+  return new Map(short.map(([s, name]) => [s.id, (uses.get(name) ?? 0) > 1 ? s.title : name]));
+}

@@ -12,6 +12,7 @@ import { viewOptions } from '../panes/rows';
 import { formatReasons } from '../related/format-reason';
 import type { RelatedReason } from '../related/related-passages';
 import type { Decorations } from './decorations';
+import { shortSourceNames } from '../compare/timeline';
 import { Icon } from './icons';
 import { OutlineMenu } from './outline-menu';
 import { PaneBody } from './pane-body';
@@ -63,6 +64,8 @@ export const Pane = memo(function Pane(props: PaneProps): ReactNode {
   const source = props.sources.find((s) => s.id === pane.sourceId);
   const title = source?.title ?? pane.sourceId;
   const titleId = `${pane.id}-title`;
+  // Short names in the source menu (the header above shows the full title): a title cut to fit says little.
+  const shortNames = useMemo(() => shortSourceNames(props.sources, t), [props.sources, t]);
   const viewLabel = (v: PaneView): string =>
     v === 'parallel' || v === 'all' ? t(`pane.view.${v}`) : capitalize(t('pane.view.only', { lang: t(`lang.${v}`) }), props.locale);
 
@@ -149,8 +152,8 @@ export const Pane = memo(function Pane(props: PaneProps): ReactNode {
               }}
             >
               {props.sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
+                <option key={s.id} value={s.id} title={s.title}>
+                  {shortNames.get(s.id) ?? s.title}
                 </option>
               ))}
             </select>

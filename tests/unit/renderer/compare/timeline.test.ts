@@ -6,6 +6,7 @@ import {
   defaultChoice,
   isPartyProgramme,
   shortNameParts,
+  shortSourceNames,
   sourceKind,
   sourceYears,
   timelineOrder,
@@ -60,5 +61,26 @@ describe('the compared sources and their order', () => {
       years: '2019',
       title: 'Some report',
     });
+  });
+});
+
+describe('short source names', () => {
+  const t = (key: string, values?: Record<string, unknown>): string => `${key.split('.').pop()} ${String(values?.years)}`;
+
+  it('names each bundled source by its kind and years, and keeps the title of a source of no known kind', () => {
+    const names = shortSourceNames([...seeds, source('x', { title: 'Some report', genre: 'report', date: '2019-05-01' })], t);
+    expect(names.get('benelux-answer-2021')).toBe('answer 2021');
+    expect(names.get('benelux-dg-meeting-2025')).toBe('meeting 2025');
+    expect(names.get('benelux-work-programme-2021-2024')).toBe('workProgramme 2021–2024');
+    expect(names.get('x')).toBe('Some report');
+  });
+
+  it('keeps the titles of two sources that would share a short name', () => {
+    const a = source('a', { title: 'Meeting of March', genre: 'meeting report', date: '2025-03-01' });
+    const b = source('b', { title: 'Meeting of June', genre: 'meeting report', date: '2025-06-01' });
+    const names = shortSourceNames([a, b, ...seeds.filter((s) => s.id === 'benelux-answer-2021')], t);
+    expect(names.get('a')).toBe('Meeting of March');
+    expect(names.get('b')).toBe('Meeting of June');
+    expect(names.get('benelux-answer-2021')).toBe('answer 2021');
   });
 });
