@@ -1,8 +1,7 @@
-import lunr from 'lunr';
-import stemmerSupport from 'lunr-languages/lunr.stemmer.support';
-import lunrFr from 'lunr-languages/lunr.fr';
-import lunrNl from 'lunr-languages/lunr.nl';
 import type { LangCode } from '../../shared/model';
+// lunr with French and Dutch registered once: a second registration makes lunr print
+// "Overwriting existing registered function" on stderr for every language function.
+import { lunr } from '../search/lunr-setup';
 
 /**
  * Word-level normalization shared by theming and matching: case and accent folding, tokens with
@@ -10,10 +9,6 @@ import type { LangCode } from '../../shared/model';
  * Porter stemmer for English). Stems are memoized: the same few thousand words recur across the
  * corpus, and a stem costs about a microsecond.
  */
-
-stemmerSupport(lunr);
-lunrFr(lunr);
-lunrNl(lunr);
 
 type Pipe = (token: lunr.Token) => lunr.Token | undefined;
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,20 @@ describe('synopsis CLI', () => {
       expect(out).toBe('');
     }
   });
+
+  it('as a real process, bad input prints exactly one line on stderr (no library warnings)', () => {
+    // In-process runs capture only what the CLI writes itself; a library that warns through
+    // console (lunr when a language is registered twice) shows only in a real process.
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'synopsis-cli-'));
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/index.ts', 'search', 'lang:xx digital', '--json', '--data-dir', dataDir],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^synopsis: Unknown language/)]);
+  }, 60_000);
 
   it('an unreadable corpus folder is a clear error', async () => {
     const { code, err } = await cli('sources', '--corpus', '/nonexistent/folder', '--json');
