@@ -7,7 +7,8 @@ import { fill, type ReportLabels } from './labels';
 import { matrixLayout } from './matrix';
 import { REPORT_FORMAT_NAME, REPORT_SCHEMA_VERSION, type Report, type ReportCommitment, type ReportLink, type ReportStep } from './model';
 import { addOutline } from './pdf/outline';
-import { applyPdfA, attachFiles, showOutlines } from './pdf/pdfa';
+import { precompressStreams } from './pdf/compress-steps';
+import { applyPdfA, attachFilesInSteps, showOutlines } from './pdf/pdfa';
 import { StructureTree, type StructElement } from './pdf/tags';
 import { Typesetter, type BlockTag, type FontKey, type Line, type Run, type RunStyle } from './pdf/typeset';
 import { MARGIN, PdfWriter, type ColumnItem } from './pdf/writer';
@@ -355,7 +356,7 @@ export async function* renderPdf(
     date: report.generated,
     documentId: id,
   });
-  await attachFiles(
+  for (const _ of attachFilesInSteps(
     doc,
     [
       {
@@ -374,10 +375,17 @@ export async function* renderPdf(
       },
     ],
     report.generated,
-  );
-  tags.write(doc);
+  ))
+    yield tickStep('saving');
+  for (const _ of tags.write(doc)) yield tickStep('saving');
   yield step('saving');
-  // pdf-lib yields to the event loop between batches of objects while it writes.
+  // The fonts' subsets one at a time, then every stream compressed a step at a time: save() would
+  // do all of it without a pause long enough for the host to answer anyone.
+  for (const font of Object.values(embedded)) {
+    await font.embed();
+    yield tickStep('saving');
+  }
+  for (const _ of precompressStreams(doc)) yield tickStep('saving');
   return doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: 200 });
 }
 

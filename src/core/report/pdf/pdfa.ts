@@ -1,4 +1,5 @@
-import { AFRelationship, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { AFRelationship, PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { deflateInSteps } from './compress-steps';
 import { srgbIccProfile, SRGB_PROFILE_NAME } from './icc';
 
 /**
@@ -112,18 +113,44 @@ export function applyPdfA(doc: PDFDocument, meta: PdfMetadata): void {
   context.trailerInfo.ID = context.obj([id, id]);
 }
 
-/** Attaches files as associated files of the document (PDF/A-3 allows any format, each with its relationship). */
-export async function attachFiles(doc: PDFDocument, files: readonly PdfAttachment[], date: string): Promise<void> {
-  const when = new Date(date);
-  // The EmbeddedFiles name tree must list its keys in order; pdf-lib keeps the order of attachment.
+/**
+ * Attaches files as associated files of the document (PDF/A-3 allows any format, each with its
+ * relationship), as pdf-lib's `attach` does, but with each file deflated in steps
+ * (`deflateInSteps`) instead of in one piece while the document is saved.
+ */
+export function* attachFilesInSteps(doc: PDFDocument, files: readonly PdfAttachment[], date: string): Generator<void, void, void> {
+  const context = doc.context;
+  const when = PDFString.fromDate(new Date(date));
+  const names = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict) ?? context.obj({});
+  doc.catalog.set(PDFName.of('Names'), names);
+  const tree = names.lookupMaybe(PDFName.of('EmbeddedFiles'), PDFDict) ?? context.obj({});
+  names.set(PDFName.of('EmbeddedFiles'), tree);
+  const treeNames = tree.lookupMaybe(PDFName.of('Names'), PDFArray) ?? context.obj([]);
+  tree.set(PDFName.of('Names'), treeNames);
+  const associated = doc.catalog.lookupMaybe(PDFName.of('AF'), PDFArray) ?? context.obj([]);
+  doc.catalog.set(PDFName.of('AF'), associated);
+  // The EmbeddedFiles name tree must list its keys in order.
   for (const f of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    await doc.attach(f.bytes, f.name, {
-      mimeType: f.mediaType,
-      description: f.description,
-      creationDate: when,
-      modificationDate: when,
-      afRelationship: AFRelationship[f.relationship],
+    const compressed = yield* deflateInSteps(f.bytes);
+    const stream = context.stream(compressed, {
+      Type: 'EmbeddedFile',
+      Subtype: f.mediaType,
+      Filter: 'FlateDecode',
+      Params: { Size: f.bytes.length, CreationDate: when, ModDate: when },
     });
+    const spec = context.register(
+      context.obj({
+        Type: 'Filespec',
+        F: PDFString.of(f.name),
+        UF: PDFHexString.fromText(f.name),
+        EF: { F: context.register(stream) },
+        Desc: PDFHexString.fromText(f.description),
+        AFRelationship: AFRelationship[f.relationship],
+      }),
+    );
+    treeNames.push(PDFHexString.fromText(f.name));
+    treeNames.push(spec);
+    associated.push(spec);
   }
 }
 

@@ -81,6 +81,9 @@ export class StructElement {
 
 export type ArtifactKind = 'Pagination' | 'Layout';
 
+/** Structure elements written between two steps of `StructureTree.write`. */
+const WRITE_STEP_ELEMENTS = 5_000;
+
 export class StructureTree {
   readonly root: StructElement;
   /** Per page index, the element owning each MCID (the page's entry of the parent tree). */
@@ -156,8 +159,10 @@ export class StructureTree {
   /**
    * Writes the structure tree root, the elements, the parent tree and the pages' keys, and marks
    * the document as tagged. Elements that received no content (an empty paragraph) are left out.
+   * A step per `WRITE_STEP_ELEMENTS` elements: a long report has hundreds of thousands, and
+   * writing them in one go held the host for about a second.
    */
-  write(doc: PDFDocument): void {
+  *write(doc: PDFDocument): Generator<void, void, void> {
     const context = doc.context;
     const pages = doc.getPages();
     const refs = new Map<StructElement, PDFRef>();
@@ -169,7 +174,11 @@ export class StructureTree {
     if (!this.tagged || !kept(this.root)) return;
     allocate(this.root);
     const rootRef = context.nextRef();
-    for (const [e, ref] of refs) context.assign(ref, this.elementDict(context, e, e.parent ? refs.get(e.parent)! : rootRef, refs, pages));
+    let written = 0;
+    for (const [e, ref] of refs) {
+      context.assign(ref, this.elementDict(context, e, e.parent ? refs.get(e.parent)! : rootRef, refs, pages));
+      if (++written % WRITE_STEP_ELEMENTS === 0) yield;
+    }
 
     const nums: PDFObject[] = [];
     this.owners.forEach((owners, i) => {
