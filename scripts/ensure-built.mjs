@@ -17,8 +17,13 @@ export function ensureBuilt(root = process.cwd()) {
   const outputs = ['out/renderer/index.html', 'out/web/server.cjs', 'out/cli/index.cjs', 'out/main/index.js'];
   const builtAt = Math.min(...outputs.map((f) => (existsSync(path.join(root, f)) ? statSync(path.join(root, f)).mtimeMs : 0)));
   if (builtAt > newest(path.join(root, 'src'))) return;
-  process.stdout.write('Building Synopsis…\n');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  // Progress on stderr, the build's output too: stdout belongs to what runs next (the bench's JSON).
+  process.stderr.write('Building Synopsis…\n');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['inherit', 2, 2],
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
     process.stderr.write('The build failed; see the messages above.\n');
     process.exit(result.status ?? 1);

@@ -114,12 +114,22 @@ function placeNotes(flow: readonly PlacedDraft[], notes: readonly NoteDraft[]): 
       ? new Set<string>()
       : new Set([...p.draft.raw.matchAll(SUPERSCRIPT_MARKER)].map((m) => fromSuperscript(m[0]))),
   );
+  // The blocks that mark each label, in flow order: a note looks only at those (looking through
+  // the whole flow for each note made a long file's footnotes quadratic).
+  const marking = new Map<string, number[]>();
+  refs.forEach((labels, k) => {
+    for (const label of labels) {
+      const list = marking.get(label);
+      if (list) list.push(k);
+      else marking.set(label, [k]);
+    }
+  });
   const after = new Map<number, NoteDraft[]>();
   const sorted = [...notes].sort((a, b) => a.at - b.at);
   for (const note of sorted) {
+    // The last marker before the note, else the first one after it.
     let ref = -1;
-    for (let k = 0; k < flow.length; k++) {
-      if (!refs[k]!.has(note.label)) continue;
+    for (const k of marking.get(note.label) ?? []) {
       if (flow[k]!.at < note.at || ref < 0) ref = k;
       if (flow[k]!.at > note.at) break;
     }
